@@ -64,6 +64,8 @@ typedef enum {
   RT_DOCUMENT_N_SIGNALS
 } RtDocumentSignal;
 
+void      rt_node_links_free            (RtNodeLinks *links);
+
 /* Mutable lookups for commands. */
 RtNode   *rt_document_lookup_node_mut   (RtDocument *self, const char *id);
 RtPerson *rt_document_lookup_person_mut (RtDocument *self, const char *id);
