@@ -261,8 +261,6 @@ def check_icons(app, symbolic, mime):
 TRANSLATABLE_C = re.compile(r"(?<![A-Za-z0-9_])(?:N?C?_|g_dngettext|g_dpgettext2|"
                             r"ngettext|g_dcgettext)\s*\(")
 TRANSLATABLE_UI = re.compile(r'translatable\s*=\s*"(?:yes|true)"')
-
-
 C_COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 
 
@@ -306,6 +304,8 @@ def check_potfiles(srcdir):
         elif rel.endswith(".ui"):
             pattern = TRANSLATABLE_UI
         else:
+            continue
+        if not os.path.isfile(os.path.join(srcdir, rel)):
             continue
         with open(os.path.join(srcdir, rel), encoding="utf-8",
                   errors="replace") as f:
