@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "io/rt-export-csv.h"
+#include "io/rt-xml-reader.h"
 #include "model/rt-types.h"
 
 /* A strict RFC 4180 reader: records end with CRLF (the last one too),
@@ -253,6 +254,24 @@ test_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The action list of a map read from a file, commitments on a problem too. */
+static void
+test_fixture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtDocument) doc = rt_xml_read_file (TEST_DATA_DIR "/analysis/library.roundtable",
+                                                &error);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (TEST_DATA_DIR "/analysis/library.csv", &expected, NULL,
+                                      &error));
+  g_assert_no_error (error);
+  actual = rt_export_csv (doc);
+  g_assert_cmpstr (actual, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/export-csv/quoting", test_quoting);
   g_test_add_func ("/export-csv/unknown-person", test_unknown_person);
   g_test_add_func ("/export-csv/file", test_file);
+  g_test_add_func ("/export-csv/fixture", test_fixture);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli/rt-report.h"
+#include "io/rt-xml-reader.h"
 #include "model/rt-types.h"
 
 static void
@@ -391,6 +392,24 @@ test_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The whole report of a map read from a file. */
+static void
+test_fixture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtDocument) doc = rt_xml_read_file (TEST_DATA_DIR "/analysis/library.roundtable",
+                                                &error);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (TEST_DATA_DIR "/analysis/library.md", &expected, NULL,
+                                      &error));
+  g_assert_no_error (error);
+  actual = rt_report_markdown (doc);
+  g_assert_cmpstr (actual, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +429,7 @@ main (int   argc,
   g_test_add_func ("/report/empty", test_empty);
   g_test_add_func ("/report/everyone-heard", test_everyone_heard);
   g_test_add_func ("/report/file", test_file);
+  g_test_add_func ("/report/fixture", test_fixture);
 
   return g_test_run ();
 }

@@ -109,7 +109,8 @@ add_problem (JsonBuilder          *builder,
 
 /* json-glib writes every double with 17 significant digits, so an ownership
  * of 0.33 comes out as 0.33000000000000002. Rewrite each number outside
- * strings in the shortest form that reads back as the same double. */
+ * strings in the shortest form that reads back as the same double, and end
+ * the text with a line break. */
 static char *
 shorten_numbers (const char *json)
 {
@@ -176,6 +177,7 @@ shorten_numbers (const char *json)
         }
     }
 
+  g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);
 }
 

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* The figures of rt-analysis.h as pretty-printed JSON (the output of
  * `roundtable --stats`): people, nodes, not_heard, top_two_share, decisions
- * and problems. Free with g_free. */
+ * and problems, ending with a line break. Free with g_free. */
 char *rt_stats_to_json (RtDocument *doc);
 
 G_END_DECLS
