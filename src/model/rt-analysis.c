@@ -10,7 +10,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "rt-analysis.h"
+#include "rt-analysis-private.h"
 
 struct _RtAnalysis
 {
@@ -136,180 +136,6 @@ person_index (RtAnalysis *self,
   return value != NULL ? (int) GPOINTER_TO_UINT (value) - 1 : -1;
 }
 
-/* The links as arrays over node indexes, both directions, in compressed
- * rows: the edges out of node i are out_edges[out_start[i] .. out_start[i+1]). */
-typedef struct {
-  guint  n_nodes;
-  guint *out_start;
-  guint *out_edges;
-  guint *in_start;
-  guint *in_edges;
-} Graph;
-
-static void
-graph_clear (Graph *graph)
-{
-  g_clear_pointer (&graph->out_start, g_free);
-  g_clear_pointer (&graph->out_edges, g_free);
-  g_clear_pointer (&graph->in_start, g_free);
-  g_clear_pointer (&graph->in_edges, g_free);
-}
-
-/* rt_document_get_node_index() searches the node list; a table built once
- * keeps the whole analysis linear. Keys are borrowed from the document. */
-static GHashTable *
-node_index_table (RtDocument *doc)
-{
-  guint n_nodes = rt_document_get_n_nodes (doc);
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < n_nodes; i++)
-    g_hash_table_insert (table, rt_document_get_node (doc, i)->id, GUINT_TO_POINTER (i + 1));
-  return table;
-}
-
-static int
-node_index (GHashTable *table,
-            const char *node_id)
-{
-  gpointer value = node_id != NULL ? g_hash_table_lookup (table, node_id) : NULL;
-
-  return value != NULL ? (int) GPOINTER_TO_UINT (value) - 1 : -1;
-}
-
-static void
-graph_build (Graph      *graph,
-             RtDocument *doc)
-{
-  guint n_nodes = rt_document_get_n_nodes (doc);
-  guint n_links = rt_document_get_n_links (doc);
-  g_autoptr(GHashTable) index = node_index_table (doc);
-  g_autofree guint *from = g_new (guint, MAX (n_links, 1));
-  g_autofree guint *to = g_new (guint, MAX (n_links, 1));
-  g_autofree guint *out_fill = NULL;
-  g_autofree guint *in_fill = NULL;
-  guint n_edges = 0;
-
-  for (guint i = 0; i < n_links; i++)
-    {
-      const RtLink *link = rt_document_get_link (doc, i);
-      int f = node_index (index, link->from);
-      int t = node_index (index, link->to);
-
-      if (f < 0 || t < 0)
-        continue;
-      from[n_edges] = (guint) f;
-      to[n_edges] = (guint) t;
-      n_edges++;
-    }
-
-  graph->n_nodes = n_nodes;
-  graph->out_start = g_new0 (guint, n_nodes + 1);
-  graph->in_start = g_new0 (guint, n_nodes + 1);
-  graph->out_edges = g_new (guint, MAX (n_edges, 1));
-  graph->in_edges = g_new (guint, MAX (n_edges, 1));
-
-  for (guint e = 0; e < n_edges; e++)
-    {
-      graph->out_start[from[e] + 1]++;
-      graph->in_start[to[e] + 1]++;
-    }
-  for (guint i = 0; i < n_nodes; i++)
-    {
-      graph->out_start[i + 1] += graph->out_start[i];
-      graph->in_start[i + 1] += graph->in_start[i];
-    }
-
-  out_fill = g_memdup2 (graph->out_start, sizeof (guint) * (n_nodes + 1));
-  in_fill = g_memdup2 (graph->in_start, sizeof (guint) * (n_nodes + 1));
-  for (guint e = 0; e < n_edges; e++)
-    {
-      graph->out_edges[out_fill[from[e]]++] = to[e];
-      graph->in_edges[in_fill[to[e]]++] = from[e];
-    }
-}
-
-/* Strongly connected components (Tarjan, without recursion so a long chain
- * of nodes cannot exhaust the stack). Fills component[node] and returns the
- * number of components, numbered in reverse topological order: every edge
- * between two components goes from a higher number to a lower or equal one. */
-static guint
-graph_components (const Graph *graph,
-                  guint       *component)
-{
-  guint n = graph->n_nodes;
-  g_autofree guint *order = g_new (guint, n);     /* discovery index + 1, 0 unvisited */
-  g_autofree guint *low = g_new (guint, n);
-  g_autofree guint *next_edge = g_new (guint, n);
-  g_autofree guint *stack = g_new (guint, n);     /* Tarjan's stack */
-  g_autofree guint *path = g_new (guint, n);      /* the depth-first path */
-  g_autofree gboolean *on_stack = g_new0 (gboolean, n);
-  guint counter = 0, n_stack = 0, n_components = 0;
-
-  memset (order, 0, sizeof (guint) * n);
-
-  for (guint root = 0; root < n; root++)
-    {
-      guint depth = 0;
-
-      if (order[root] != 0)
-        continue;
-
-      path[depth++] = root;
-      order[root] = low[root] = ++counter;
-      next_edge[root] = graph->out_start[root];
-      stack[n_stack++] = root;
-      on_stack[root] = TRUE;
-
-      while (depth > 0)
-        {
-          guint v = path[depth - 1];
-
-          if (next_edge[v] < graph->out_start[v + 1])
-            {
-              guint w = graph->out_edges[next_edge[v]++];
-
-              if (order[w] == 0)
-                {
-                  order[w] = low[w] = ++counter;
-                  next_edge[w] = graph->out_start[w];
-                  stack[n_stack++] = w;
-                  on_stack[w] = TRUE;
-                  path[depth++] = w;
-                }
-              else if (on_stack[w])
-                {
-                  low[v] = MIN (low[v], order[w]);
-                }
-              continue;
-            }
-
-          if (low[v] == order[v])
-            {
-              guint w;
-
-              do
-                {
-                  w = stack[--n_stack];
-                  on_stack[w] = FALSE;
-                  component[w] = n_components;
-                }
-              while (w != v);
-              n_components++;
-            }
-
-          depth--;
-          if (depth > 0)
-            {
-              guint parent = path[depth - 1];
-              low[parent] = MIN (low[parent], low[v]);
-            }
-        }
-    }
-
-  return n_components;
-}
-
 static void
 bits_set (guint64 *bits,
           guint    bit)
@@ -338,10 +164,10 @@ round_two_decimals (double value)
  * with a path to it: contributor sets are unions over strongly connected
  * components, pushed forward along the links in topological order. */
 static void
-compute_problems (RtAnalysis  *self,
-                  RtDocument  *doc,
-                  const Graph *graph,
-                  const int   *present_bit)
+compute_problems (RtAnalysis            *self,
+                  RtDocument            *doc,
+                  const RtAnalysisGraph *graph,
+                  const int             *present_bit)
 {
   guint n_nodes = graph->n_nodes;
   guint n_words = MAX ((self->n_present + 63) / 64, 1);
@@ -356,7 +182,7 @@ compute_problems (RtAnalysis  *self,
     return;
 
   component = g_new (guint, MAX (n_nodes, 1));
-  n_components = graph_components (graph, component);
+  n_components = rt_analysis_graph_components (graph, component);
   sets = g_new0 (guint64, (gsize) n_components * n_words);
 
   for (guint i = 0; i < n_nodes && self->n_present > 0; i++)
@@ -471,12 +297,12 @@ count_contributors (RtAnalysis   *self,
 }
 
 static void
-add_decision (RtAnalysis   *self,
-              RtDocument   *doc,
-              const Graph  *graph,
-              guint         node_index,
-              guint        *seen,
-              guint         stamp)
+add_decision (RtAnalysis            *self,
+              RtDocument            *doc,
+              const RtAnalysisGraph *graph,
+              guint                  node_index,
+              guint                 *seen,
+              guint                  stamp)
 {
   const RtNode *node = rt_document_get_node (doc, node_index);
   RtDecision decision = { 0 };
@@ -583,7 +409,7 @@ count_nodes (RtAnalysis *self,
   for (guint i = 0; i < n_nodes; i++)
     {
       const RtNode *node = rt_document_get_node (doc, i);
-      RtNodeKind kind = node->kind < RT_N_NODE_KINDS ? node->kind : RT_NODE_NOTE;
+      RtNodeKind kind = node->kind;
       int p = person_index (self, node->by);
 
       self->n_nodes[kind]++;
@@ -657,7 +483,7 @@ rt_analysis_recompute (RtAnalysis *self,
 {
   g_autofree int *present_bit = NULL;
   g_autofree guint *seen = NULL;
-  Graph graph = { 0 };
+  RtAnalysisGraph graph = { 0 };
   guint n_nodes;
 
   g_return_if_fail (self != NULL);
@@ -670,7 +496,7 @@ rt_analysis_recompute (RtAnalysis *self,
   count_nodes (self, doc);
   compute_shares (self);
 
-  graph_build (&graph, doc);
+  rt_analysis_graph_build (&graph, doc);
   n_nodes = rt_document_get_n_nodes (doc);
 
   seen = g_new0 (guint, MAX (self->people->len, 1));
@@ -683,7 +509,7 @@ rt_analysis_recompute (RtAnalysis *self,
     }
 
   compute_problems (self, doc, &graph, present_bit);
-  graph_clear (&graph);
+  rt_analysis_graph_clear (&graph);
 }
 
 guint
@@ -830,109 +656,4 @@ rt_decision_warnings_split (RtDecisionWarnings  warnings,
     if (warnings & order[i])
       out[n++] = order[i];
   return n;
-}
-
-typedef struct {
-  gint64 created;
-  guint  index;
-} OriginKey;
-
-static int
-compare_origin_keys (gconstpointer a,
-                     gconstpointer b)
-{
-  const OriginKey *x = a, *y = b;
-
-  if (x->created != y->created)
-    return x->created < y->created ? -1 : 1;
-  return (x->index > y->index) - (x->index < y->index);
-}
-
-GArray *
-rt_analysis_get_origins (RtDocument *doc,
-                         const char *node_id)
-{
-  g_autofree gboolean *visited = NULL;
-  g_autoptr(GHashTable) index = NULL;
-  g_autoptr(GArray) keys = NULL;
-  g_autoptr(GArray) queue = NULL;
-  GArray *origins;
-  GPtrArray *out_links;
-  int found;
-  guint start;
-
-  g_return_val_if_fail (RT_IS_DOCUMENT (doc), NULL);
-  g_return_val_if_fail (node_id != NULL, NULL);
-
-  if (rt_document_lookup_node (doc, node_id) == NULL)
-    return NULL;
-  index = node_index_table (doc);
-  found = node_index (index, node_id);
-  start = (guint) found;
-
-  visited = g_new0 (gboolean, rt_document_get_n_nodes (doc));
-  keys = g_array_new (FALSE, FALSE, sizeof (OriginKey));
-  queue = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  /* Every node with a directed path to the start: a walk against the links. */
-  visited[start] = TRUE;
-  g_array_append_val (queue, start);
-  for (guint q = 0; q < queue->len; q++)
-    {
-      const RtNode *node = rt_document_get_node (doc, g_array_index (queue, guint, q));
-      GPtrArray *in_links = rt_document_get_links_to (doc, node->id);
-
-      for (guint l = 0; l < in_links->len; l++)
-        {
-          const RtLink *link = g_ptr_array_index (in_links, l);
-          int from = node_index (index, link->from);
-          guint next;
-
-          if (from < 0 || visited[from])
-            continue;
-          visited[from] = TRUE;
-          next = (guint) from;
-          g_array_append_val (queue, next);
-        }
-    }
-
-  out_links = rt_document_get_links_from (doc, node_id);
-  for (guint l = 0; l < out_links->len; l++)
-    {
-      const RtLink *link = g_ptr_array_index (out_links, l);
-      int to;
-
-      if (link->kind != RT_LINK_RESPONDS_TO && link->kind != RT_LINK_ARISES_FROM)
-        continue;
-      to = node_index (index, link->to);
-      if (to >= 0)
-        visited[to] = TRUE;
-    }
-
-  visited[start] = FALSE;
-  for (guint i = 0; i < rt_document_get_n_nodes (doc); i++)
-    {
-      OriginKey key;
-
-      if (!visited[i])
-        continue;
-      key.created = rt_document_get_node (doc, i)->created;
-      key.index = i;
-      g_array_append_val (keys, key);
-    }
-  g_array_sort (keys, compare_origin_keys);
-
-  origins = g_array_sized_new (FALSE, FALSE, sizeof (RtOrigin), keys->len);
-  for (guint i = 0; i < keys->len; i++)
-    {
-      RtOrigin origin;
-
-      origin.node = rt_document_get_node (doc, g_array_index (keys, OriginKey, i).index);
-      origin.author = origin.node->by != NULL
-                        ? rt_document_lookup_person (doc, origin.node->by)
-                        : NULL;
-      g_array_append_val (origins, origin);
-    }
-
-  return origins;
 }
