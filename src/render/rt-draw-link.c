@@ -1,0 +1,123 @@
+/* rt-draw-link.c: how one link looks
+ *
+ * Copyright 2026 The Roundtable developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "roundtable-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "rt-draw-private.h"
+
+static void
+curve_path (cairo_t *cr, const RtLinkCurve *c)
+{
+  cairo_move_to (cr, c->x0, c->y0);
+  cairo_curve_to (cr, c->x1, c->y1, c->x2, c->y2, c->x3, c->y3);
+  /* On into the arrowhead's notch, so no gap shows. */
+  cairo_line_to (cr, c->x3 + c->dir_x * RT_LINK_ARROW_LENGTH * 0.3,
+                 c->y3 + c->dir_y * RT_LINK_ARROW_LENGTH * 0.3);
+}
+
+static void
+arrow_path (cairo_t *cr, const RtLinkCurve *c, double grow)
+{
+  double len = RT_LINK_ARROW_LENGTH * grow, half = RT_LINK_ARROW_WIDTH / 2.0 * grow;
+  double bx = c->tip_x - c->dir_x * len, by = c->tip_y - c->dir_y * len;
+  double nx = -c->dir_y, ny = c->dir_x;
+
+  cairo_move_to (cr, c->tip_x, c->tip_y);
+  cairo_line_to (cr, bx + nx * half, by + ny * half);
+  cairo_line_to (cr, bx + c->dir_x * len * 0.25, by + c->dir_y * len * 0.25);
+  cairo_line_to (cr, bx - nx * half, by - ny * half);
+  cairo_close_path (cr);
+}
+
+void
+rt_draw_link_batch (RtDraw            *d,
+                    const RtLinkCurve *c)
+{
+  cairo_move_to (d->cr, c->x0, c->y0);
+  cairo_line_to (d->cr, c->tip_x, c->tip_y);
+}
+
+void
+rt_draw_link (RtDraw            *d,
+              const RtLink      *link,
+              const RtLinkCurve *c,
+              RtDrawFlags        flags,
+              gboolean           simple)
+{
+  const RtTheme *t = d->theme;
+  const RtLinkStyle *style = &t->links[link->kind];
+  cairo_t *cr = d->cr;
+  double w = MAX (style->width * (d->state->presentation ? 1.3 : 1.0), d->px);
+  RtColor color = style->color;
+
+  if (flags & RT_DRAW_DIMMED)
+    color = rt_color_mix (&color, &t->background, 1.0 - t->dim_alpha);
+
+  if (flags & (RT_DRAW_SELECTED | RT_DRAW_HOVER))
+    {
+      const RtColor *halo = (flags & RT_DRAW_SELECTED) ? &t->selection : &t->hover;
+
+      curve_path (cr, c);
+      cairo_line_to (cr, c->tip_x, c->tip_y);
+      rt_color_set_source_alpha (cr, halo, (flags & RT_DRAW_SELECTED) ? 0.45 : 1.0);
+      cairo_set_line_width (cr, w + MAX (7.0, 4.0 * d->px));
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+    }
+
+  rt_color_set_source (cr, &color);
+  curve_path (cr, c);
+  cairo_set_line_width (cr, w);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  if (!simple)
+    {
+      if (link->kind == RT_LINK_ARISES_FROM)
+        {
+          double dash[2] = { 4.0 * w, 2.6 * w };
+
+          cairo_set_dash (cr, dash, 2, 0.0);
+        }
+      else if (link->kind == RT_LINK_RELATES_TO)
+        {
+          double dash[2] = { 0.01, 3.2 * w };
+
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_dash (cr, dash, 2, 0.0);
+        }
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0.0);
+
+  if (link->kind == RT_LINK_OPPOSES)
+    {
+      /* A bar across the middle: "against". */
+      double x, y, dx, dy, l;
+
+      rt_link_curve_point (c, 0.5, &x, &y, &dx, &dy);
+      l = hypot (dx, dy);
+      if (l > 1e-9)
+        {
+          double nx = -dy / l * 7.0, ny = dx / l * 7.0;
+
+          cairo_move_to (cr, x + nx, y + ny);
+          cairo_line_to (cr, x - nx, y - ny);
+          cairo_set_line_width (cr, w * 1.3);
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          cairo_stroke (cr);
+        }
+    }
+
+  arrow_path (cr, c, link->kind == RT_LINK_RELATES_TO ? 0.8 : 1.0);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, MIN (w, 1.5));
+  cairo_fill_preserve (cr);
+  cairo_stroke (cr);
+  d->stats->links_drawn++;
+}

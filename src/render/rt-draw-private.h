@@ -1,0 +1,48 @@
+/* rt-draw-private.h: the renderer's drawing of single nodes and links
+ *
+ * Copyright 2026 The Roundtable developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "rt-renderer.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  RT_DRAW_SELECTED = 1 << 0,
+  RT_DRAW_HOVER    = 1 << 1,
+  RT_DRAW_FOCUS    = 1 << 2,
+  RT_DRAW_DIMMED   = 1 << 3,
+} RtDrawFlags;
+
+/* Everything one draw call shares. */
+typedef struct {
+  cairo_t             *cr;
+  const RtTheme       *theme;
+  RtMetrics           *metrics;
+  RtDocument          *document;
+  const RtRenderState *state;
+  RtRenderStats       *stats;
+  double               scale;  /* device pixels per map unit */
+  double               s;      /* text scale */
+  double               px;     /* one device pixel in map units */
+} RtDraw;
+
+void rt_draw_node_full   (RtDraw *d, const RtNode *node, const RtRect *rect,
+                          RtDrawFlags flags);
+void rt_draw_node_simple (RtDraw *d, const RtNode *node, const RtRect *rect,
+                          RtDrawFlags flags);
+/* The selection, hover and focus rings around a node. */
+void rt_draw_node_rings  (RtDraw *d, const RtNode *node, const RtRect *rect,
+                          RtDrawFlags flags);
+
+void rt_draw_link        (RtDraw *d, const RtLink *link, const RtLinkCurve *curve,
+                          RtDrawFlags flags, gboolean simple);
+/* Adds the link's curve to the current path, for batched strokes. */
+void rt_draw_link_batch  (RtDraw *d, const RtLinkCurve *curve);
+
+/* A person's initials ("Amira Haddad" → "AH"), at most two letters. */
+char *rt_draw_initials   (const char *name);
+
+G_END_DECLS

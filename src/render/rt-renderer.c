@@ -1,0 +1,518 @@
+/* rt-renderer.c: draws a map onto any cairo_t
+ *
+ * Copyright 2026 The Roundtable developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "roundtable-render"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "rt-draw-private.h"
+#include "rt-renderer.h"
+
+/* Below this body text height in device pixels text is not drawn. */
+#define FULL_MIN_TEXT_PX   4.5
+/* Below this node height in device pixels nodes become plain fills. */
+#define SIMPLE_MIN_NODE_PX 7.0
+
+struct _RtRenderer
+{
+  GObject        parent_instance;
+
+  RtDocument    *document;  /* owned reference */
+  RtMetrics     *metrics;   /* owned reference */
+  RtScene       *scene;     /* owned */
+  RtTheme        theme;
+  RtRenderStats  stats;
+  GArray        *visible;   /* scratch: guint scene entries */
+  gulong         handlers[6];
+};
+
+G_DEFINE_FINAL_TYPE (RtRenderer, rt_renderer, G_TYPE_OBJECT)
+
+void
+rt_render_state_init (RtRenderState *state)
+{
+  g_return_if_fail (state != NULL);
+
+  memset (state, 0, sizeof *state);
+  state->history_limit = -1;
+  state->draw_background = TRUE;
+}
+
+static void
+on_node_added (RtDocument *doc, const RtNode *node, RtRenderer *self)
+{
+  rt_scene_node_added (self->scene, node);
+}
+
+static void
+on_node_removed (RtDocument *doc, const RtNode *node, RtRenderer *self)
+{
+  rt_scene_node_removed (self->scene, node);
+  rt_metrics_invalidate (self->metrics, node->id);
+}
+
+static void
+on_node_changed (RtDocument *doc, const RtNode *node, RtRenderer *self)
+{
+  rt_scene_node_changed (self->scene, node);
+}
+
+static void
+on_link_added (RtDocument *doc, const RtLink *link, RtRenderer *self)
+{
+  rt_scene_link_added (self->scene, link);
+}
+
+static void
+on_link_removed (RtDocument *doc, const RtLink *link, RtRenderer *self)
+{
+  rt_scene_link_removed (self->scene, link);
+}
+
+static void
+on_link_changed (RtDocument *doc, const RtLink *link, RtRenderer *self)
+{
+  rt_scene_link_changed (self->scene, link);
+}
+
+static void
+rt_renderer_dispose (GObject *object)
+{
+  RtRenderer *self = RT_RENDERER (object);
+  guint i;
+
+  if (self->document != NULL)
+    {
+      for (i = 0; i < G_N_ELEMENTS (self->handlers); i++)
+        g_clear_signal_handler (&self->handlers[i], self->document);
+    }
+  g_clear_pointer (&self->scene, rt_scene_free);
+  g_clear_object (&self->document);
+  g_clear_object (&self->metrics);
+
+  G_OBJECT_CLASS (rt_renderer_parent_class)->dispose (object);
+}
+
+static void
+rt_renderer_finalize (GObject *object)
+{
+  RtRenderer *self = RT_RENDERER (object);
+
+  g_clear_pointer (&self->visible, g_array_unref);
+
+  G_OBJECT_CLASS (rt_renderer_parent_class)->finalize (object);
+}
+
+static void
+rt_renderer_class_init (RtRendererClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rt_renderer_dispose;
+  object_class->finalize = rt_renderer_finalize;
+}
+
+static void
+rt_renderer_init (RtRenderer *self)
+{
+  rt_theme_init (&self->theme, RT_THEME_LIGHT);
+  self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+RtRenderer *
+rt_renderer_new (RtDocument *document,
+                 RtMetrics  *metrics)
+{
+  RtRenderer *self;
+
+  g_return_val_if_fail (RT_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (metrics == NULL || RT_IS_METRICS (metrics), NULL);
+
+  self = g_object_new (RT_TYPE_RENDERER, NULL);
+  self->document = g_object_ref (document);
+  self->metrics = metrics ? g_object_ref (metrics) : rt_metrics_new ();
+  self->scene = rt_scene_new (document, self->metrics);
+  self->handlers[0] = g_signal_connect (document, "node-added", G_CALLBACK (on_node_added), self);
+  self->handlers[1] = g_signal_connect (document, "node-removed", G_CALLBACK (on_node_removed), self);
+  self->handlers[2] = g_signal_connect (document, "node-changed", G_CALLBACK (on_node_changed), self);
+  self->handlers[3] = g_signal_connect (document, "link-added", G_CALLBACK (on_link_added), self);
+  self->handlers[4] = g_signal_connect (document, "link-removed", G_CALLBACK (on_link_removed), self);
+  self->handlers[5] = g_signal_connect (document, "link-changed", G_CALLBACK (on_link_changed), self);
+  return self;
+}
+
+RtDocument *
+rt_renderer_get_document (RtRenderer *self)
+{
+  g_return_val_if_fail (RT_IS_RENDERER (self), NULL);
+
+  return self->document;
+}
+
+RtMetrics *
+rt_renderer_get_metrics (RtRenderer *self)
+{
+  g_return_val_if_fail (RT_IS_RENDERER (self), NULL);
+
+  return self->metrics;
+}
+
+RtScene *
+rt_renderer_get_scene (RtRenderer *self)
+{
+  g_return_val_if_fail (RT_IS_RENDERER (self), NULL);
+
+  return self->scene;
+}
+
+void
+rt_renderer_set_theme (RtRenderer    *self,
+                       const RtTheme *theme)
+{
+  g_return_if_fail (RT_IS_RENDERER (self));
+  g_return_if_fail (theme != NULL);
+
+  self->theme = *theme;
+  /* Sizes follow the text scale; the scene notices and rebuilds. */
+  rt_metrics_set_text_scale (self->metrics, theme->text_scale);
+}
+
+const RtTheme *
+rt_renderer_get_theme (RtRenderer *self)
+{
+  g_return_val_if_fail (RT_IS_RENDERER (self), NULL);
+
+  return &self->theme;
+}
+
+const RtRenderStats *
+rt_renderer_get_stats (RtRenderer *self)
+{
+  g_return_val_if_fail (RT_IS_RENDERER (self), NULL);
+
+  return &self->stats;
+}
+
+void
+rt_renderer_invalidate (RtRenderer *self)
+{
+  g_return_if_fail (RT_IS_RENDERER (self));
+
+  rt_scene_invalidate (self->scene);
+}
+
+void
+rt_renderer_node_changed (RtRenderer *self,
+                          const char *node_id)
+{
+  const RtNode *node;
+
+  g_return_if_fail (RT_IS_RENDERER (self));
+  g_return_if_fail (node_id != NULL);
+
+  rt_metrics_invalidate (self->metrics, node_id);
+  node = rt_document_lookup_node (self->document, node_id);
+  if (node != NULL)
+    rt_scene_node_changed (self->scene, node);
+  else
+    rt_scene_invalidate (self->scene);
+}
+
+RtDetail
+rt_renderer_detail_for_scale (RtRenderer *self,
+                              double      scale)
+{
+  double s;
+
+  g_return_val_if_fail (RT_IS_RENDERER (self), RT_DETAIL_FULL);
+
+  s = rt_metrics_get_text_scale (self->metrics) * scale;
+  if (RT_NODE_FONT_SIZE * s >= FULL_MIN_TEXT_PX)
+    return RT_DETAIL_FULL;
+  if (RT_NODE_MIN_HEIGHT * s >= SIMPLE_MIN_NODE_PX)
+    return RT_DETAIL_SIMPLE;
+  return RT_DETAIL_DOTS;
+}
+
+gboolean
+rt_renderer_node_visible (RtRenderer          *self,
+                          const RtRenderState *state,
+                          guint                entry)
+{
+  const RtNode *node = rt_scene_get_node (self->scene, entry);
+
+  if (node == NULL || !node->has_position)
+    return FALSE;
+  if (state == NULL)
+    return TRUE;
+  if (state->only != NULL && !g_hash_table_contains (state->only, node->id))
+    return FALSE;
+  if (state->history_limit >= 0 &&
+      rt_scene_get_node_rank (self->scene, entry) >= (guint) state->history_limit)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+person_takes_part (const RtNode *node, const char *person)
+{
+  return rt_node_has_contributor (node, person) || rt_node_find_stance (node, person) != NULL;
+}
+
+static RtDrawFlags
+node_flags (const RtRenderState *state, const RtNode *node)
+{
+  RtDrawFlags flags = 0;
+
+  if (state->selection != NULL && g_hash_table_contains (state->selection, node->id))
+    flags |= RT_DRAW_SELECTED;
+  if (!state->presentation && state->hover_id != NULL &&
+      strcmp (state->hover_id, node->id) == 0)
+    flags |= RT_DRAW_HOVER;
+  if (state->focus_id != NULL && strcmp (state->focus_id, node->id) == 0)
+    flags |= RT_DRAW_FOCUS;
+  if ((state->dimmed != NULL && g_hash_table_contains (state->dimmed, node->id)) ||
+      (state->dim_func != NULL && state->dim_func (node, state->dim_data)) ||
+      (state->highlight_person != NULL && !person_takes_part (node, state->highlight_person)))
+    flags |= RT_DRAW_DIMMED;
+  return flags;
+}
+
+static gboolean
+same_link (const RtLink *a, const RtLink *b)
+{
+  return a != NULL && b != NULL && a->kind == b->kind &&
+         strcmp (a->from, b->from) == 0 && strcmp (a->to, b->to) == 0;
+}
+
+static void
+draw_links (RtRenderer *self, RtDraw *d, const RtRect *visible, RtDetail detail)
+{
+  const RtRenderState *state = d->state;
+  cairo_t *cr = d->cr;
+  guint i;
+  int kind;
+
+  g_array_set_size (self->visible, 0);
+  rt_scene_query_links (self->scene, visible, self->visible);
+
+  if (detail == RT_DETAIL_DOTS)
+    {
+      /* One straight stroke per kind for all links. */
+      for (kind = 0; kind < RT_N_LINK_KINDS; kind++)
+        {
+          gboolean any = FALSE;
+
+          for (i = 0; i < self->visible->len; i++)
+            {
+              guint e = g_array_index (self->visible, guint, i);
+              const RtLink *link = rt_scene_get_link (self->scene, e);
+
+              if (link == NULL || (int) link->kind != kind ||
+                  !rt_renderer_node_visible (self, state, rt_scene_get_link_from (self->scene, e)) ||
+                  !rt_renderer_node_visible (self, state, rt_scene_get_link_to (self->scene, e)))
+                continue;
+              rt_draw_link_batch (d, rt_scene_get_link_curve (self->scene, e));
+              d->stats->links_drawn++;
+              any = TRUE;
+            }
+          if (any)
+            {
+              rt_color_set_source_alpha (cr, &d->theme->links[kind].color, 0.7);
+              cairo_set_line_width (cr, d->px);
+              cairo_stroke (cr);
+            }
+        }
+      return;
+    }
+
+  for (i = 0; i < self->visible->len; i++)
+    {
+      guint e = g_array_index (self->visible, guint, i);
+      const RtLink *link = rt_scene_get_link (self->scene, e);
+      guint from, to;
+      RtDrawFlags flags = 0;
+
+      if (link == NULL)
+        continue;
+      from = rt_scene_get_link_from (self->scene, e);
+      to = rt_scene_get_link_to (self->scene, e);
+      if (!rt_renderer_node_visible (self, state, from) ||
+          !rt_renderer_node_visible (self, state, to))
+        continue;
+      if (same_link (link, state->selected_link))
+        flags |= RT_DRAW_SELECTED;
+      else if (!state->presentation && same_link (link, state->hover_link))
+        flags |= RT_DRAW_HOVER;
+      if ((node_flags (state, rt_scene_get_node (self->scene, from)) & RT_DRAW_DIMMED) &&
+          (node_flags (state, rt_scene_get_node (self->scene, to)) & RT_DRAW_DIMMED))
+        flags |= RT_DRAW_DIMMED;
+      rt_draw_link (d, link, rt_scene_get_link_curve (self->scene, e), flags,
+                    detail != RT_DETAIL_FULL);
+    }
+}
+
+/* Lowest detail: every node a rectangle, one fill per kind and look. */
+static void
+draw_dots (RtRenderer *self, RtDraw *d)
+{
+  const RtTheme *t = d->theme;
+  cairo_t *cr = d->cr;
+  int kind, pass;
+  guint i;
+
+  /* Pass 0: normal, 1: dimmed, 2: selected (on top). */
+  for (pass = 0; pass < 3; pass++)
+    for (kind = 0; kind < RT_N_NODE_KINDS; kind++)
+      {
+        gboolean any = FALSE;
+        RtColor c;
+
+        for (i = 0; i < self->visible->len; i++)
+          {
+            guint e = g_array_index (self->visible, guint, i);
+            const RtNode *node = rt_scene_get_node (self->scene, e);
+            const RtRect *r;
+            RtDrawFlags flags;
+            int want;
+
+            if ((int) node->kind != kind)
+              continue;
+            flags = node_flags (d->state, node);
+            want = (flags & RT_DRAW_SELECTED) ? 2 : (flags & RT_DRAW_DIMMED) ? 1 : 0;
+            if (want != pass)
+              continue;
+            r = rt_scene_get_node_rect (self->scene, e);
+            cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+            any = TRUE;
+          }
+        if (!any)
+          continue;
+        if (pass == 2)
+          c = t->selection;
+        else
+          {
+            /* The border colour reads better than the pale fill when tiny. */
+            c = rt_color_mix (&t->kinds[kind].fill, &t->kinds[kind].border, 0.7);
+            if (pass == 1)
+              c = rt_color_mix (&c, &t->background, 1.0 - t->dim_alpha);
+          }
+        rt_color_set_source (cr, &c);
+        cairo_fill (cr);
+      }
+}
+
+void
+rt_renderer_draw (RtRenderer          *self,
+                  cairo_t             *cr,
+                  const RtView        *view,
+                  const RtRenderState *state)
+{
+  RtRenderState defaults;
+  RtDraw d;
+  RtRect visible;
+  RtDetail detail;
+  guint i, kept;
+
+  g_return_if_fail (RT_IS_RENDERER (self));
+  g_return_if_fail (cr != NULL && view != NULL && view->scale > 0.0);
+
+  if (state == NULL)
+    {
+      rt_render_state_init (&defaults);
+      state = &defaults;
+    }
+  memset (&self->stats, 0, sizeof self->stats);
+  rt_scene_ensure (self->scene);
+
+  d.cr = cr;
+  d.theme = &self->theme;
+  d.metrics = self->metrics;
+  d.document = self->document;
+  d.state = state;
+  d.stats = &self->stats;
+  d.scale = view->scale;
+  d.s = rt_metrics_get_text_scale (self->metrics);
+  d.px = 1.0 / view->scale;
+  detail = state->full_detail ? RT_DETAIL_FULL
+                              : rt_renderer_detail_for_scale (self, view->scale);
+  self->stats.detail = detail;
+
+  cairo_save (cr);
+  if (state->draw_background)
+    {
+      cairo_rectangle (cr, 0, 0, view->width, view->height);
+      rt_color_set_source (cr, &self->theme.background);
+      cairo_fill (cr);
+    }
+  rt_view_apply (view, cr);
+  rt_view_get_visible (view, &visible);
+
+  draw_links (self, &d, &visible, detail);
+
+  g_array_set_size (self->visible, 0);
+  rt_scene_query_nodes (self->scene, &visible, self->visible);
+  self->stats.nodes_considered = self->visible->len;
+  for (i = 0, kept = 0; i < self->visible->len; i++)
+    {
+      guint e = g_array_index (self->visible, guint, i);
+
+      if (rt_renderer_node_visible (self, state, e))
+        g_array_index (self->visible, guint, kept++) = e;
+    }
+  g_array_set_size (self->visible, kept);
+  self->stats.nodes_drawn = kept;
+
+  if (detail == RT_DETAIL_DOTS)
+    draw_dots (self, &d);
+  else
+    for (i = 0; i < self->visible->len; i++)
+      {
+        guint e = g_array_index (self->visible, guint, i);
+        const RtNode *node = rt_scene_get_node (self->scene, e);
+        const RtRect *rect = rt_scene_get_node_rect (self->scene, e);
+        RtDrawFlags flags = node_flags (state, node);
+
+        if (detail == RT_DETAIL_FULL)
+          rt_draw_node_full (&d, node, rect, flags);
+        else
+          rt_draw_node_simple (&d, node, rect, flags);
+      }
+  cairo_restore (cr);
+}
+
+gboolean
+rt_renderer_get_bounds (RtRenderer          *self,
+                        const RtRenderState *state,
+                        RtRect              *out)
+{
+  gboolean any = FALSE;
+  RtRect acc = { 0 };
+  guint i, n;
+
+  g_return_val_if_fail (RT_IS_RENDERER (self), FALSE);
+
+  n = rt_scene_get_n_node_entries (self->scene);
+  for (i = 0; i < n; i++)
+    {
+      RtRect r;
+
+      if (!rt_renderer_node_visible (self, state, i))
+        continue;
+      r = *rt_scene_get_node_rect (self->scene, i);
+      rt_rect_inflate (&r, RT_NODE_OVERHANG * rt_metrics_get_text_scale (self->metrics));
+      if (!any)
+        acc = r;
+      else
+        rt_rect_union (&acc, &r);
+      any = TRUE;
+    }
+  if (out)
+    *out = acc;
+  return any;
+}
