@@ -27,8 +27,9 @@ static const char *const status_names[RT_N_STATUSES] = {
 };
 
 static const char *const status_labels[RT_N_STATUSES] = {
-  N_("No Status"), N_("Proposed"), N_("Adopted"), N_("Rejected"),
-  N_("Parked"), N_("Open"), N_("Resolved"),
+  NC_("status", "No Status"), NC_("status", "Proposed"), NC_("status", "Adopted"),
+  NC_("status", "Rejected"), NC_("status", "Parked"), NC_("status", "Open"),
+  NC_("status", "Resolved"),
 };
 
 static const char *const link_kind_names[RT_N_LINK_KINDS] = {
@@ -46,7 +47,8 @@ static const char *const stance_names[RT_N_STANCE_LEVELS] = {
 };
 
 static const char *const stance_labels[RT_N_STANCE_LEVELS] = {
-  N_("No Stance"), N_("Commit"), N_("Agree"), N_("Accept"), N_("Object"),
+  NC_("stance", "No Stance"), NC_("stance", "Commit"), NC_("stance", "Agree"),
+  NC_("stance", "Accept"), NC_("stance", "Object"),
 };
 
 static const char *const role_names[] = {
@@ -185,7 +187,7 @@ const char *
 rt_status_get_label (RtStatus status)
 {
   g_return_val_if_fail ((guint) status < RT_N_STATUSES, NULL);
-  return _(status_labels[status]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "status", status_labels[status]);
 }
 
 const char *
@@ -199,7 +201,7 @@ const char *
 rt_stance_level_get_label (RtStanceLevel level)
 {
   g_return_val_if_fail ((guint) level < RT_N_STANCE_LEVELS, NULL);
-  return _(stance_labels[level]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "stance", stance_labels[level]);
 }
 
 RtStatus
