@@ -1,0 +1,375 @@
+/* test-window.c: a window follows its document, saves it, keeps drafts and
+ * notices changes made by other programs
+ *
+ * Copyright 2026 The Roundtable developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "app/rt-file-loader.h"
+#include "app/rt-recent.h"
+#include "app/rt-window-private.h"
+#include "model/rt-command.h"
+
+/* Runs the main loop until @done is TRUE or 10 s have passed. */
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rt-window-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Class actions have no public getter: ask a button bound to the action. */
+static gboolean
+action_enabled (RtWindow   *window,
+                const char *name)
+{
+  GtkWidget *button = gtk_button_new ();
+  gboolean enabled;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), name);
+  gtk_box_append (window->map_bin, button);
+  enabled = gtk_widget_get_sensitive (button);
+  gtk_box_remove (window->map_bin, button);
+  return enabled;
+}
+
+static void
+test_window_new_and_destroy (void)
+{
+  RtWindow *window = rt_window_new (NULL);
+
+  g_object_ref_sink (window);
+  g_assert_true (rt_window_is_empty (window));
+  g_assert_null (rt_window_get_document (window));
+  g_assert_true (G_IS_SETTINGS (rt_window_get_settings (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_title_follows_document (void)
+{
+  RtWindow *window = rt_window_new (NULL);
+  g_autoptr(RtDocument) document = rt_document_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/nowhere/at/all/plans.roundtable");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Roundtable");
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (window->map_bin)));
+
+  rt_window_set_document (window, document, NULL, NULL);
+  g_assert_false (rt_window_is_empty (window));
+  g_assert_true (rt_window_get_document (window) == document);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "map");
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Untitled Map");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "");
+  g_assert_false (action_enabled (window, "win.undo"));
+  g_assert_true (action_enabled (window, "win.save"));
+
+  g_assert_true (rt_document_execute (document, rt_command_set_meta ("Library hours", NULL),
+                                      &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "• Library hours");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Library hours");
+  g_assert_true (rt_window_get_modified (window));
+  g_assert_true (action_enabled (window, "win.undo"));
+  g_assert_false (action_enabled (window, "win.redo"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Untitled Map");
+  g_assert_false (rt_window_get_modified (window));
+  g_assert_false (action_enabled (window, "win.undo"));
+  g_assert_true (action_enabled (window, "win.redo"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "• Library hours");
+
+  /* With a file and no title of its own: the basename, and the folder. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  rt_window_set_file (window, file, NULL);
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "plans.roundtable");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "/nowhere/at/all");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_recent_files (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) uris = NULL;
+
+  g_settings_reset (settings, "recent-files");
+  for (guint i = 0; i < RT_RECENT_FILES_MAX + 3; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/maps/%u.roundtable", i);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      rt_recent_files_add (settings, file);
+    }
+  uris = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpuint (g_strv_length (uris), ==, RT_RECENT_FILES_MAX);
+  g_assert_cmpstr (uris[0], ==, "file:///maps/12.roundtable");
+  g_clear_pointer (&uris, g_strfreev);
+
+  {
+    g_autoptr(GFile) again = g_file_new_for_path ("/maps/5.roundtable");
+
+    rt_recent_files_add (settings, again);
+    uris = g_settings_get_strv (settings, "recent-files");
+    g_assert_cmpstr (uris[0], ==, "file:///maps/5.roundtable");
+    g_assert_cmpuint (g_strv_length (uris), ==, RT_RECENT_FILES_MAX);
+    for (guint i = 1; uris[i] != NULL; i++)
+      g_assert_cmpstr (uris[i], !=, "file:///maps/5.roundtable");
+    g_clear_pointer (&uris, g_strfreev);
+
+    rt_recent_files_remove (settings, again);
+    uris = g_settings_get_strv (settings, "recent-files");
+    g_assert_cmpuint (g_strv_length (uris), ==, RT_RECENT_FILES_MAX - 1);
+    g_assert_cmpstr (uris[0], ==, "file:///maps/12.roundtable");
+  }
+
+  /* The start page lists them. */
+  {
+    RtWindow *window = rt_window_new (NULL);
+    guint rows = 0;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (window->recent_list));
+         c != NULL; c = gtk_widget_get_next_sibling (c))
+      rows++;
+    g_assert_cmpuint (rows, ==, RT_RECENT_FILES_MAX - 1);
+    g_assert_true (gtk_widget_get_visible (window->recent_box));
+    g_settings_reset (settings, "recent-files");
+    g_assert_false (gtk_widget_get_visible (window->recent_box));
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+}
+
+typedef struct {
+  gboolean    done;
+  RtDocument *document;
+  GError     *error;
+  char       *etag;
+} LoadWait;
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LoadWait *wait = user_data;
+
+  wait->document = rt_file_load_finish (result, &wait->etag, &wait->error);
+  wait->done = TRUE;
+}
+
+static void
+test_load_file (void)
+{
+  g_autoptr(GFile) example = g_file_new_build_filename (SOURCE_ROOT, "data", "examples",
+                                                        "saturday-library.roundtable", NULL);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *bad_path = g_build_filename (dir, "bad.roundtable", NULL);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  LoadWait wait = { 0 };
+
+  rt_file_load_async (example, NULL, loaded_cb, &wait);
+  g_assert_true (wait_until (is_true, &wait.done));
+  g_assert_no_error (wait.error);
+  g_assert_true (RT_IS_DOCUMENT (wait.document));
+  g_assert_cmpuint (rt_document_get_n_nodes (wait.document), >, 0);
+  g_assert_false (rt_document_get_modified (wait.document));
+  g_assert_nonnull (wait.etag);
+  g_clear_object (&wait.document);
+  g_clear_pointer (&wait.etag, g_free);
+
+  g_assert_true (g_file_set_contents (bad_path, "<roundtable version=\"1\"><nodes>", -1, NULL));
+  wait.done = FALSE;
+  rt_file_load_async (bad, NULL, loaded_cb, &wait);
+  g_assert_true (wait_until (is_true, &wait.done));
+  g_assert_null (wait.document);
+  g_assert_nonnull (wait.error);
+  g_assert_nonnull (strstr (wait.error->message, "bad.roundtable"));
+  g_clear_error (&wait.error);
+
+  remove_tree (dir);
+}
+
+typedef struct {
+  gboolean done;
+  gboolean ok;
+} SaveWait;
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SaveWait *wait = user_data;
+
+  wait->ok = rt_window_save_finish (RT_WINDOW (source), result);
+  wait->done = TRUE;
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  RtWindow *window = data;
+
+  return gtk_revealer_get_reveal_child (window->banner_revealer);
+}
+
+static gboolean
+banner_hidden (gpointer data)
+{
+  return !banner_shown (data);
+}
+
+static void
+test_save_and_external_change (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "hours.roundtable", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RtDocument) document = rt_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *contents = NULL;
+  RtWindow *window = rt_window_new (NULL);
+  SaveWait wait = { 0 };
+
+  g_settings_reset (settings, "recent-files");
+  rt_window_set_document (window, document, file, NULL);
+  g_assert_true (rt_document_execute (document, rt_command_set_meta ("Hours", NULL), &error));
+  g_assert_no_error (error);
+  g_assert_true (rt_window_get_modified (window));
+
+  rt_window_save_async (window, FALSE, saved_cb, &wait);
+  g_assert_true (wait_until (is_true, &wait.done));
+  g_assert_true (wait.ok);
+  g_assert_false (rt_window_get_modified (window));
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Hours");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<title>Hours</title>"));
+  recent = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpstr (recent[0], ==, uri);
+
+  /* Our own save shows no banner, even once the monitor has spoken. */
+  {
+    gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_false (gtk_revealer_get_reveal_child (window->banner_revealer));
+
+  /* Another program's change does. */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_true (wait_until (banner_shown, window));
+  g_assert_true (window->changed_on_disk);
+
+  /* Reloading reads it back and hides the banner. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  g_assert_true (wait_until (banner_hidden, window));
+  g_assert_false (window->changed_on_disk);
+  g_assert_cmpstr (rt_document_get_title (rt_window_get_document (window)), ==, "Hours");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "recent-files");
+  remove_tree (dir);
+}
+
+typedef struct {
+  gboolean done;
+  gboolean may_close;
+} CloseWait;
+
+static void
+confirmed_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CloseWait *wait = user_data;
+
+  wait->may_close = rt_window_confirm_close_finish (RT_WINDOW (source), result);
+  wait->done = TRUE;
+}
+
+static void
+test_close_unmodified (void)
+{
+  RtWindow *window = rt_window_new (NULL);
+  g_autoptr(RtDocument) document = rt_document_new ();
+  CloseWait wait = { 0 };
+
+  rt_window_set_document (window, document, NULL, NULL);
+  rt_window_confirm_close_async (window, confirmed_cb, &wait);
+  g_assert_true (wait_until (is_true, &wait.done));
+  g_assert_true (wait.may_close);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/new-and-destroy", test_window_new_and_destroy);
+  g_test_add_func ("/window/title-follows-document", test_window_title_follows_document);
+  g_test_add_func ("/window/recent-files", test_recent_files);
+  g_test_add_func ("/window/load-file", test_load_file);
+  g_test_add_func ("/window/save-and-external-change", test_save_and_external_change);
+  g_test_add_func ("/window/close-unmodified", test_close_unmodified);
+
+  return g_test_run ();
+}
