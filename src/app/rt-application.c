@@ -323,6 +323,9 @@ restore_response_cb (AdwMessageDialog *dialog,
   GPtrArray *infos = g_object_get_data (G_OBJECT (dialog), "rt-drafts");
   g_autoptr(GTask) task = NULL;
 
+  /* Answered once: a second response would release the application again. */
+  g_signal_handlers_disconnect_by_func (dialog, restore_response_cb, user_data);
+
   if (g_str_equal (response, "restore"))
     {
       task = g_task_new (self, NULL, restore_loaded_cb, NULL);

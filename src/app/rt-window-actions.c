@@ -111,6 +111,10 @@ save_changes_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GTask) task = user_data;
   RtWindow *self = g_task_get_source_object (task);
 
+  /* It owns user_data: a second response (a programmatic one) must not
+   * reach it. */
+  g_signal_handlers_disconnect_by_func (dialog, save_changes_response_cb, user_data);
+
   if (g_str_equal (response, "save"))
     {
       rt_window_save_async (self, FALSE, confirm_close_saved_cb, g_steal_pointer (&task));

@@ -132,6 +132,10 @@ overwrite_response_cb (AdwMessageDialog *dialog,
 {
   GTask *task = user_data;
 
+  /* It owns user_data: a second response (a programmatic one) must not
+   * reach it. */
+  g_signal_handlers_disconnect_by_func (dialog, overwrite_response_cb, user_data);
+
   if (g_str_equal (response, "overwrite"))
     {
       save_write (task);

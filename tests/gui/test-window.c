@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "app/rt-application.h"
 #include "app/rt-file-loader.h"
 #include "app/rt-recent.h"
 #include "app/rt-window-private.h"
@@ -357,10 +358,206 @@ test_close_unmodified (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* What a click on a response button does. */
+static void
+respond (const char *response)
+{
+  AdwMessageDialog *dialog = find_message_dialog ();
+
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+draft_present (const char *id,
+               const char *title)
+{
+  g_autoptr(GPtrArray) drafts = rt_drafts_list (rt_window_get_drafts ());
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      RtDraftInfo *info = g_ptr_array_index (drafts, i);
+
+      if (g_str_equal (info->id, id))
+        return title == NULL || g_strcmp0 (info->title, title) == 0;
+    }
+  return FALSE;
+}
+
+typedef struct {
+  RtWindow   *window;
+  const char *title;
+} DraftWait;
+
+static gboolean
+draft_written (gpointer data)
+{
+  DraftWait *wait = data;
+
+  return !wait->window->draft_writing && draft_present (wait->window->draft_id, wait->title);
+}
+
+static void
+test_drafts_follow_changes (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(RtDocument) document = rt_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "kept.roundtable", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RtWindow *window = rt_window_new (NULL);
+  DraftWait wait = { window, "Kept" };
+  SaveWait saved = { 0 };
+  CloseWait closed = { 0 };
+
+  g_settings_set_uint (settings, "autosave-delay", 1);
+  rt_window_set_document (window, document, NULL, NULL);
+  g_assert_false (draft_present (window->draft_id, NULL));
+
+  /* A change is kept as a draft after the delay, with its title. */
+  g_assert_true (rt_document_execute (document, rt_command_set_meta ("Kept", NULL), &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (draft_written, &wait));
+
+  /* Undone back to the saved state: the draft goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (draft_present (window->draft_id, NULL));
+
+  /* Saving removes it too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (wait_until (draft_written, &wait));
+  rt_window_set_file (window, file, NULL);
+  rt_window_save_async (window, FALSE, saved_cb, &saved);
+  g_assert_true (wait_until (is_true, &saved.done));
+  g_assert_true (saved.ok);
+  g_assert_false (draft_present (window->draft_id, NULL));
+
+  /* Closing with changes asks; Cancel keeps the window and the draft,
+   * Discard drops the draft. */
+  g_assert_true (rt_document_execute (document, rt_command_set_meta ("Kept again", NULL),
+                                      &error));
+  g_assert_no_error (error);
+  wait.title = "Kept again";
+  g_assert_true (wait_until (draft_written, &wait));
+
+  rt_window_confirm_close_async (window, confirmed_cb, &closed);
+  g_assert_true (wait_until (has_message_dialog, NULL));
+  respond ("cancel");
+  g_assert_true (wait_until (is_true, &closed.done));
+  g_assert_false (closed.may_close);
+  g_assert_true (draft_present (window->draft_id, NULL));
+
+  closed.done = FALSE;
+  rt_window_confirm_close_async (window, confirmed_cb, &closed);
+  g_assert_true (wait_until (has_message_dialog, NULL));
+  respond ("discard");
+  g_assert_true (wait_until (is_true, &closed.done));
+  g_assert_true (closed.may_close);
+  g_assert_false (draft_present (window->draft_id, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "autosave-delay");
+  g_settings_reset (settings, "recent-files");
+  remove_tree (dir);
+}
+
+static RtWindow *
+find_map_window (GtkApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (RT_IS_WINDOW (l->data) && !rt_window_is_empty (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_map_window (gpointer data)
+{
+  return find_map_window (data) != NULL;
+}
+
+static gboolean
+has_no_window (gpointer data)
+{
+  return gtk_application_get_windows (data) == NULL;
+}
+
+/* Drafts left by an earlier run are offered when the application starts,
+ * and restored modified, attached to their file, under their own id. */
+static void
+test_application_restores_drafts (void)
+{
+  g_autoptr(RtApplication) app = rt_application_new ();
+  g_autoptr(RtDocument) document = rt_document_new ();
+  g_autoptr(GFile) origin = g_file_new_for_path ("/nowhere/rota.roundtable");
+  g_autoptr(GError) error = NULL;
+  RtWindow *window;
+
+  g_assert_true (rt_document_execute (document, rt_command_set_meta ("Rota", NULL), &error));
+  g_assert_true (rt_drafts_write (rt_window_get_drafts (), "left-by-a-crash", document, origin,
+                                  &error));
+  g_assert_no_error (error);
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  g_assert_true (wait_until (has_message_dialog, NULL));
+  g_assert_null (find_map_window (GTK_APPLICATION (app)));
+  respond ("restore");
+  g_assert_true (wait_until (has_map_window, app));
+
+  window = find_map_window (GTK_APPLICATION (app));
+  g_assert_true (rt_window_get_modified (window));
+  g_assert_true (g_file_equal (rt_window_get_file (window), origin));
+  g_assert_cmpstr (window->draft_id, ==, "left-by-a-crash");
+  g_assert_cmpstr (rt_document_get_title (rt_window_get_document (window)), ==, "Rota");
+  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "• Rota");
+
+  /* Quitting asks about it; Discard closes the window and drops the draft. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (wait_until (has_message_dialog, NULL));
+  respond ("discard");
+  g_assert_true (wait_until (has_no_window, app));
+  g_assert_false (draft_present ("left-by-a-crash", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* Drafts go to a folder of this run's own. */
+  data_home = make_temp_dir ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -370,6 +567,18 @@ main (int   argc,
   g_test_add_func ("/window/load-file", test_load_file);
   g_test_add_func ("/window/save-and-external-change", test_save_and_external_change);
   g_test_add_func ("/window/close-unmodified", test_close_unmodified);
+  g_test_add_func ("/window/drafts-follow-changes", test_drafts_follow_changes);
+  g_test_add_func ("/application/restores-drafts", test_application_restores_drafts);
 
-  return g_test_run ();
+  status = g_test_run ();
+  {
+    g_autofree char *drafts = g_build_filename (data_home, APP_ID, "drafts", NULL);
+    g_autofree char *app_dir = g_build_filename (data_home, APP_ID, NULL);
+
+    if (g_file_test (drafts, G_FILE_TEST_IS_DIR))
+      remove_tree (drafts);
+    g_rmdir (app_dir);
+    g_rmdir (data_home);
+  }
+  return status;
 }
