@@ -919,7 +919,6 @@ rt_map_builder_start (RtMapBuilder *self,
     case EL_MODIFIED:
     case EL_TEXT:
     case EL_DETAILS:
-      break;
     case EL_UNKNOWN:
     case EL_META:
     case EL_PEOPLE:
@@ -928,8 +927,12 @@ rt_map_builder_start (RtMapBuilder *self,
     default:
       break;
     }
-  g_string_truncate (self->text, 0);
-  self->text_line = line;
+  if (element != EL_UNKNOWN)
+    {
+      /* Only known elements hold texts, and only directly. */
+      g_string_truncate (self->text, 0);
+      self->text_line = line;
+    }
 
   clear_attributes (self);
   return ok;

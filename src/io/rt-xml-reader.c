@@ -49,6 +49,13 @@ typedef struct {
   int           read_errno;
 
   guint         text_line;  /* line of the text just read, or 0 */
+  guint         last_line;  /* the last line known exactly */
+  gboolean      seen_root;
+
+  /* The start of the file, where a DOCTYPE would be: libxml2 keeps no
+   * line for it. */
+  char          head[4096];
+  gsize         head_len;
 } ReadContext;
 
 static void
@@ -78,6 +85,33 @@ starts_like_utf8 (const char *data,
   if (len >= 4 && p[0] == 0x4c && p[1] == 0x6f && p[2] == 0xa7 && p[3] == 0x94)
     return FALSE;
   return TRUE;
+}
+
+static void
+keep_head (ReadContext *ctx,
+           const char  *data,
+           gsize        len)
+{
+  gsize n = MIN (len, sizeof ctx->head - ctx->head_len);
+
+  memcpy (ctx->head + ctx->head_len, data, n);
+  ctx->head_len += n;
+}
+
+static guint
+doctype_line (ReadContext *ctx)
+{
+  const char *end = ctx->head + ctx->head_len;
+  guint line = 1;
+
+  for (const char *p = ctx->head; p + 9 <= end; p++)
+    {
+      if (*p == '\n')
+        line++;
+      else if (*p == '<' && memcmp (p, "<!DOCTYPE", 9) == 0)
+        return line;
+    }
+  return 0;
 }
 
 static char *
@@ -123,8 +157,25 @@ on_xml_error (void       *data,
       break;
     case XML_ERR_ENTITY_LOOP:
     case XML_ERR_ENTITY_BOUNDARY:
-      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, line,
-                          _("the file uses entities, which Roundtable does not accept."));
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, doctype_line (ctx),
+                          _("the file declares entities, which Roundtable does not accept."));
+      break;
+    case XML_ERR_DOCUMENT_END:
+      if (!ctx->seen_root)
+        {
+          rt_io_set_error_at (&ctx->error, RT_IO_ERROR_PARSE, ctx->name, 0,
+                              _("the file is empty or holds no map."));
+          break;
+        }
+      /* libxml2 says the same for a file cut short and for text after the
+       * end of the map. */
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_PARSE, ctx->name, line,
+                          _("the file does not end where the map does: it may have been "
+                            "cut short, or something follows the end of the map."));
+      break;
+    case XML_ERR_TAG_NOT_FINISHED:
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_PARSE, ctx->name, line,
+                          _("the file ends before the map does; it may have been cut short."));
       break;
     default:
       if (xerr->code == XML_ERR_INTERNAL_ERROR && strstr (message, "depth") != NULL)
@@ -147,20 +198,33 @@ text_node_line (xmlNodePtr node)
   return node->line;
 }
 
+/* White space just before an element ends on the element's first line,
+ * which the element itself records only up to 65535. */
+static guint
+element_line (ReadContext *ctx,
+              xmlNodePtr   node,
+              guint        preceding_text)
+{
+  long line;
+
+  if (preceding_text > 0)
+    return preceding_text;
+  if (node->line < 65535)
+    return node->line;
+  line = xmlGetLineNo (node);
+  if (line > 65535)
+    return (guint) line;
+  return MAX (ctx->last_line, 65535);
+}
+
 static gboolean
 read_element (xmlTextReaderPtr reader,
-              ReadContext     *ctx)
+              ReadContext     *ctx,
+              guint            preceding_text)
 {
   xmlNodePtr node = xmlTextReaderCurrentNode (reader);
   gboolean empty = xmlTextReaderIsEmptyElement (reader) == 1;
-  guint line;
-
-  /* White space just before an element ends on the element's first line,
-   * which the element itself records only up to 65535. */
-  if (ctx->text_line > 0)
-    line = ctx->text_line;
-  else
-    line = node->line;
+  guint line = element_line (ctx, node, preceding_text);
 
   for (xmlAttrPtr a = node->properties; a != NULL; a = a->next)
     {
@@ -203,7 +267,7 @@ check_doctype (xmlTextReaderPtr reader,
   dtd = (xmlDtdPtr) node;
   if (dtd->ExternalID != NULL || dtd->SystemID != NULL)
     {
-      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, node->line,
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, doctype_line (ctx),
                           _("the file refers to an outside document type definition, "
                             "which Roundtable does not load."));
       return FALSE;
@@ -211,7 +275,7 @@ check_doctype (xmlTextReaderPtr reader,
   if ((dtd->entities != NULL && xmlHashSize (dtd->entities) > 0) ||
       (dtd->pentities != NULL && xmlHashSize (dtd->pentities) > 0))
     {
-      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, node->line,
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, doctype_line (ctx),
                           _("the file declares entities, which Roundtable does not accept."));
       return FALSE;
     }
@@ -223,6 +287,7 @@ read_node (xmlTextReaderPtr reader,
            ReadContext     *ctx)
 {
   int type = xmlTextReaderNodeType (reader);
+  guint preceding_text = ctx->text_line;
   xmlNodePtr node;
 
   if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
@@ -232,6 +297,7 @@ read_node (xmlTextReaderPtr reader,
 
       node = xmlTextReaderCurrentNode (reader);
       ctx->text_line = node != NULL ? text_node_line (node) : 0;
+      ctx->last_line = MAX (ctx->last_line, ctx->text_line);
       return text == NULL ||
              rt_map_builder_text (ctx->builder, text, strlen (text), &ctx->error);
     }
@@ -240,7 +306,8 @@ read_node (xmlTextReaderPtr reader,
   switch (type)
     {
     case XML_READER_TYPE_ELEMENT:
-      return read_element (reader, ctx);
+      ctx->seen_root = TRUE;
+      return read_element (reader, ctx, preceding_text);
     case XML_READER_TYPE_END_ELEMENT:
       return rt_map_builder_end (ctx->builder, &ctx->error);
     case XML_READER_TYPE_DOCUMENT_TYPE:
@@ -249,7 +316,7 @@ read_node (xmlTextReaderPtr reader,
     case XML_READER_TYPE_ENTITY:
       rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name,
                           (guint) xmlTextReaderGetParserLineNumber (reader),
-                          _("the file uses entities, which Roundtable does not accept."));
+                          _("the file declares entities, which Roundtable does not accept."));
       return FALSE;
     default:
       return TRUE;
@@ -342,6 +409,7 @@ rt_xml_read_memory (const char *data,
       return NULL;
     }
 
+  keep_head (&ctx, data, len);
   reader = xmlReaderForMemory (data, (int) len, NULL, NULL, READER_OPTIONS);
   if (reader == NULL)
     {
@@ -376,6 +444,8 @@ read_fd (void *data,
       ctx->not_utf8 = TRUE;
       return -1;
     }
+  if (ctx->head_len < sizeof ctx->head)
+    keep_head (ctx, buffer, n);
   ctx->total += n;
   if (ctx->total > RT_MAP_MAX_FILE)
     {
