@@ -230,7 +230,6 @@ restore_loaded_cb (GObject      *source,
   RtApplication *self = RT_APPLICATION (source);
   g_autoptr(GPtrArray) restored = g_task_propagate_pointer (G_TASK (result), NULL);
   RtWindow *empty = rt_application_get_rt_window (self);
-  gboolean shown = FALSE;
 
   if (empty != NULL && !rt_window_is_empty (empty))
     empty = NULL;
@@ -251,11 +250,8 @@ restore_loaded_cb (GObject      *source,
       rt_window_set_draft_id (window, r->info->id);
       rt_window_set_document (window, r->document, r->info->origin, r->etag);
       gtk_window_present (GTK_WINDOW (window));
-      shown = TRUE;
     }
 
-  if (!shown && rt_application_get_rt_window (self) == NULL)
-    gtk_window_present (GTK_WINDOW (rt_window_new (GTK_APPLICATION (self))));
   g_application_release (G_APPLICATION (self));
 }
 
@@ -319,15 +315,17 @@ restore_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      gpointer          user_data)
 {
-  RtApplication *self = RT_APPLICATION (gtk_window_get_application (GTK_WINDOW (dialog)));
+  RtApplication *self = user_data;
   GPtrArray *infos = g_object_get_data (G_OBJECT (dialog), "rt-drafts");
   g_autoptr(GTask) task = NULL;
 
-  /* Answered once: a second response would release the application again. */
+  /* Answered once: a second response would restore them twice. */
   g_signal_handlers_disconnect_by_func (dialog, restore_response_cb, user_data);
 
   if (g_str_equal (response, "restore"))
     {
+      /* Held while reading, in case the last window closes meanwhile. */
+      g_application_hold (G_APPLICATION (self));
       task = g_task_new (self, NULL, restore_loaded_cb, NULL);
       g_task_set_source_tag (task, restore_response_cb);
       g_task_set_task_data (task, g_ptr_array_ref (infos), (GDestroyNotify) g_ptr_array_unref);
@@ -347,35 +345,40 @@ restore_response_cb (AdwMessageDialog *dialog,
         }
     }
   /* Closed without an answer: the drafts stay for the next start. */
-  if (rt_application_get_rt_window (self) == NULL)
-    gtk_window_present (GTK_WINDOW (rt_window_new (GTK_APPLICATION (self))));
-  g_application_release (G_APPLICATION (self));
 }
 
-/* Offers the drafts once, when the application first shows something.
- * Returns TRUE when it asks (and then shows a window once answered). */
-static gboolean
-rt_application_offer_drafts (RtApplication *self)
+/* The drafts to offer, once per run: the first time the application shows
+ * a window. NULL when there are none or they were offered already. */
+static GPtrArray *
+rt_application_take_drafts (RtApplication *self)
 {
   g_autoptr(GPtrArray) infos = NULL;
-  AdwMessageDialog *dialog;
-  const char *body;
 
   if (self->drafts_offered)
-    return FALSE;
+    return NULL;
   self->drafts_offered = TRUE;
 
   infos = rt_drafts_list (rt_window_get_drafts ());
   if (infos == NULL || infos->len == 0)
-    return FALSE;
+    return NULL;
+  return g_steal_pointer (&infos);
+}
+
+/* Takes @infos. */
+static void
+rt_application_offer_drafts (RtApplication *self,
+                             RtWindow      *parent,
+                             GPtrArray     *infos)
+{
+  AdwMessageDialog *dialog;
+  const char *body;
 
   body = ngettext ("Roundtable stopped before this map was saved. Its last changes were kept "
                    "as a draft.",
                    "Roundtable stopped before these maps were saved. Their last changes were "
                    "kept as drafts.",
                    infos->len);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Restore Unsaved Maps?"), body));
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  dialog = rt_window_message_dialog (parent, _("Restore Unsaved Maps?"), body);
   adw_message_dialog_set_extra_child (dialog, draft_list_new (infos));
   adw_message_dialog_add_responses (dialog,
                                     "discard", _("_Discard"),
@@ -384,13 +387,10 @@ rt_application_offer_drafts (RtApplication *self)
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "restore");
-  g_object_set_data_full (G_OBJECT (dialog), "rt-drafts", g_steal_pointer (&infos),
+  g_object_set_data_full (G_OBJECT (dialog), "rt-drafts", infos,
                           (GDestroyNotify) g_ptr_array_unref);
-  /* Held until the drafts are restored or dropped and a window shows. */
-  g_application_hold (G_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), NULL);
+  g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
 }
 
 /* Actions. */
@@ -604,14 +604,14 @@ static void
 rt_application_activate (GApplication *application)
 {
   RtApplication *self = RT_APPLICATION (application);
-  RtWindow *window;
+  GPtrArray *drafts = rt_application_take_drafts (self);
+  RtWindow *window = rt_application_get_rt_window (self);
 
-  if (rt_application_offer_drafts (self))
-    return;
-  window = rt_application_get_rt_window (self);
   if (window == NULL)
     window = rt_window_new (GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (window));
+  if (drafts != NULL)
+    rt_application_offer_drafts (self, window, drafts);
 }
 
 static void
@@ -621,11 +621,20 @@ rt_application_open (GApplication  *application,
                      const char    *hint)
 {
   RtApplication *self = RT_APPLICATION (application);
+  GPtrArray *drafts = rt_application_take_drafts (self);
   RtWindow *window = rt_application_get_rt_window (self);
 
-  rt_application_offer_drafts (self);
+  /* The drafts are asked about in a window of their own, which the first
+   * file goes into if it is still empty once read. */
+  if (drafts != NULL && window == NULL)
+    {
+      window = rt_window_new (GTK_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (window));
+    }
   for (int i = 0; i < n_files; i++)
     rt_application_open_file (self, files[i], i == 0 ? window : NULL);
+  if (drafts != NULL)
+    rt_application_offer_drafts (self, window, drafts);
 }
 
 RtApplication *

@@ -538,6 +538,8 @@ test_application_restores_drafts (void)
   g_assert_cmpstr (window->draft_id, ==, "left-by-a-crash");
   g_assert_cmpstr (rt_document_get_title (rt_window_get_document (window)), ==, "Rota");
   g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "• Rota");
+  g_assert_true (action_enabled (window, "app.new"));
+  g_assert_true (action_enabled (window, "win.show-help-overlay"));
 
   /* Quitting asks about it; Discard closes the window and drops the draft. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
