@@ -115,9 +115,6 @@ rt_draw_link (RtDraw            *d,
     }
 
   arrow_path (cr, c, link->kind == RT_LINK_RELATES_TO ? 0.8 : 1.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, MIN (w, 1.5));
-  cairo_fill_preserve (cr);
-  cairo_stroke (cr);
+  cairo_fill (cr);
   d->stats->links_drawn++;
 }

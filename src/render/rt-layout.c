@@ -417,26 +417,53 @@ run (Layout *L, gboolean below_content)
 
   for (k = 0; k < roots->len; k++)
     tidy_block (L, &g_array_index (roots, Block, k), root_colw);
-  for (k = 0; k < roots->len; k++)
-    {
-      Block *blk = &g_array_index (roots, Block, k);
-      double y, hit_top, hit_bot;
-      RtRect r;
-      int guard;
 
-      width = columns_width (root_colw, blk->max_depth);
-      y = cursor - blk->top;
-      for (guard = 0; guard < 100000; guard++)
-        {
-          block_rect (blk, base_x, width, y, &r);
-          if (!rt_obstacles_hit (L->obstacles, &r, &hit_top, &hit_bot))
-            break;
-          y = hit_bot + RT_LAYOUT_ROOT_GAP - blk->top;
-        }
-      y = round (y);
-      settle_block (L, blk, root_colw, base_x, y);
-      cursor = y + blk->bot + RT_LAYOUT_ROOT_GAP;
-    }
+  /* A very long stack of trees wraps into several side-by-side columns,
+   * so that a big map is roughly square; workshop-sized maps stay in one
+   * column with every root problem on the left. */
+  {
+    double total = 0.0, column_w, limit = G_MAXDOUBLE, top = cursor, x = base_x;
+    double n_cols;
+    int deepest = 0;
+
+    for (k = 0; k < roots->len; k++)
+      {
+        Block *blk = &g_array_index (roots, Block, k);
+
+        total += blk->bot - blk->top + RT_LAYOUT_ROOT_GAP;
+        deepest = MAX (deepest, blk->max_depth);
+      }
+    column_w = columns_width (root_colw, deepest) + RT_LAYOUT_WRAP_GAP;
+    n_cols = sqrt (total / column_w);
+    if (n_cols >= 2.5)
+      limit = total / ceil (n_cols);
+
+    for (k = 0; k < roots->len; k++)
+      {
+        Block *blk = &g_array_index (roots, Block, k);
+        double y, hit_top, hit_bot;
+        RtRect r;
+        int guard;
+
+        if (cursor > top && cursor - top + (blk->bot - blk->top) / 2.0 > limit)
+          {
+            x += column_w;
+            cursor = top;
+          }
+        width = columns_width (root_colw, blk->max_depth);
+        y = cursor - blk->top;
+        for (guard = 0; guard < 100000; guard++)
+          {
+            block_rect (blk, x, width, y, &r);
+            if (!rt_obstacles_hit (L->obstacles, &r, &hit_top, &hit_bot))
+              break;
+            y = hit_bot + RT_LAYOUT_ROOT_GAP - blk->top;
+          }
+        y = round (y);
+        settle_block (L, blk, root_colw, x, y);
+        cursor = y + blk->bot + RT_LAYOUT_ROOT_GAP;
+      }
+  }
 
   for (k = 0; k < hanging->len; k++)
     {

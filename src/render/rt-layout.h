@@ -16,7 +16,9 @@ G_BEGIN_DECLS
  * column to its right. Every node has at most one primary parent: the
  * target of its first link in document order that is structural (any link
  * but relates-to, and relates-to from a note) and closes no cycle; other
- * links are drawn across the tree. The layout never edits the document:
+ * links are drawn across the tree. A map too long for one column (several
+ * hundred nodes) continues in further columns to the right. The layout
+ * never edits the document:
  * it returns positions, which the caller turns into one command. Same
  * document, same positions. */
 
@@ -30,6 +32,8 @@ typedef enum {
 #define RT_LAYOUT_SIBLING_GAP 18.0
 #define RT_LAYOUT_COUSIN_GAP  30.0
 #define RT_LAYOUT_ROOT_GAP    56.0
+/* Between the columns a very large map wraps into. */
+#define RT_LAYOUT_WRAP_GAP    240.0
 
 typedef struct {
   guint    n;

@@ -13,8 +13,9 @@
 #include "rt-draw-private.h"
 #include "rt-renderer.h"
 
-/* Below this body text height in device pixels text is not drawn. */
-#define FULL_MIN_TEXT_PX   4.5
+/* Below this body text height in device pixels text is not drawn: it
+ * could not be read, and it is the costliest part of a node. */
+#define FULL_MIN_TEXT_PX   6.0
 /* Below this node height in device pixels nodes become plain fills. */
 #define SIMPLE_MIN_NODE_PX 7.0
 
@@ -294,42 +295,10 @@ static void
 draw_links (RtRenderer *self, RtDraw *d, const RtRect *visible, RtDetail detail)
 {
   const RtRenderState *state = d->state;
-  cairo_t *cr = d->cr;
   guint i;
-  int kind;
 
   g_array_set_size (self->visible, 0);
   rt_scene_query_links (self->scene, visible, self->visible);
-
-  if (detail == RT_DETAIL_DOTS)
-    {
-      /* One straight stroke per kind for all links. */
-      for (kind = 0; kind < RT_N_LINK_KINDS; kind++)
-        {
-          gboolean any = FALSE;
-
-          for (i = 0; i < self->visible->len; i++)
-            {
-              guint e = g_array_index (self->visible, guint, i);
-              const RtLink *link = rt_scene_get_link (self->scene, e);
-
-              if (link == NULL || (int) link->kind != kind ||
-                  !rt_renderer_node_visible (self, state, rt_scene_get_link_from (self->scene, e)) ||
-                  !rt_renderer_node_visible (self, state, rt_scene_get_link_to (self->scene, e)))
-                continue;
-              rt_draw_link_batch (d, rt_scene_get_link_curve (self->scene, e));
-              d->stats->links_drawn++;
-              any = TRUE;
-            }
-          if (any)
-            {
-              rt_color_set_source_alpha (cr, &d->theme->links[kind].color, 0.7);
-              cairo_set_line_width (cr, d->px);
-              cairo_stroke (cr);
-            }
-        }
-      return;
-    }
 
   for (i = 0; i < self->visible->len; i++)
     {
@@ -357,16 +326,70 @@ draw_links (RtRenderer *self, RtDraw *d, const RtRect *visible, RtDetail detail)
     }
 }
 
-/* Lowest detail: every node a rectangle, one fill per kind and look. */
+/* Lowest detail, drawn in viewport pixels: links as thin aliased lines,
+ * one stroke per kind; nodes as whole-pixel boxes, one fill per kind and
+ * look. Pixel-aligned boxes take cairo's fast path. */
 static void
-draw_dots (RtRenderer *self, RtDraw *d)
+draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t *base)
 {
+  const RtRenderState *state = d->state;
   const RtTheme *t = d->theme;
   cairo_t *cr = d->cr;
+  g_autofree guint8 *bucket = NULL;
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint));
+  RtRect visible;
   int kind, pass;
   guint i;
 
-  /* Pass 0: normal, 1: dimmed, 2: selected (on top). */
+  cairo_save (cr);
+  cairo_set_matrix (cr, base);
+
+  rt_view_get_visible (view, &visible);
+  rt_scene_query_links (self->scene, &visible, links);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  cairo_set_line_width (cr, 1.0);
+  for (kind = 0; kind < RT_N_LINK_KINDS; kind++)
+    {
+      gboolean any = FALSE;
+
+      for (i = 0; i < links->len; i++)
+        {
+          guint e = g_array_index (links, guint, i);
+          const RtLink *link = rt_scene_get_link (self->scene, e);
+          const RtLinkCurve *c;
+          double x0, y0, x1, y1;
+
+          if (link == NULL || (int) link->kind != kind ||
+              !rt_renderer_node_visible (self, state, rt_scene_get_link_from (self->scene, e)) ||
+              !rt_renderer_node_visible (self, state, rt_scene_get_link_to (self->scene, e)))
+            continue;
+          c = rt_scene_get_link_curve (self->scene, e);
+          rt_view_map_to_screen (view, c->x0, c->y0, &x0, &y0);
+          rt_view_map_to_screen (view, c->tip_x, c->tip_y, &x1, &y1);
+          d->stats->links_drawn++;
+          /* Shorter than a pixel or two: hidden under the nodes anyway. */
+          if (fabs (x1 - x0) + fabs (y1 - y0) < 2.0)
+            continue;
+          cairo_move_to (cr, floor (x0) + 0.5, floor (y0) + 0.5);
+          cairo_line_to (cr, floor (x1) + 0.5, floor (y1) + 0.5);
+          any = TRUE;
+        }
+      if (any)
+        {
+          rt_color_set_source_alpha (cr, &t->links[kind].color, 0.6);
+          cairo_stroke (cr);
+        }
+    }
+
+  bucket = g_new (guint8, MAX (self->visible->len, 1));
+  for (i = 0; i < self->visible->len; i++)
+    {
+      RtDrawFlags flags = node_flags (state, rt_scene_get_node (self->scene,
+                                                               g_array_index (self->visible, guint, i)));
+
+      /* 0: normal, 1: dimmed, 2: selected, drawn in that order. */
+      bucket[i] = (flags & RT_DRAW_SELECTED) ? 2 : (flags & RT_DRAW_DIMMED) ? 1 : 0;
+    }
   for (pass = 0; pass < 3; pass++)
     for (kind = 0; kind < RT_N_NODE_KINDS; kind++)
       {
@@ -378,17 +401,18 @@ draw_dots (RtRenderer *self, RtDraw *d)
             guint e = g_array_index (self->visible, guint, i);
             const RtNode *node = rt_scene_get_node (self->scene, e);
             const RtRect *r;
-            RtDrawFlags flags;
-            int want;
+            double x0, y0, x1, y1;
 
-            if ((int) node->kind != kind)
-              continue;
-            flags = node_flags (d->state, node);
-            want = (flags & RT_DRAW_SELECTED) ? 2 : (flags & RT_DRAW_DIMMED) ? 1 : 0;
-            if (want != pass)
+            if (bucket[i] != pass || (int) node->kind != kind)
               continue;
             r = rt_scene_get_node_rect (self->scene, e);
-            cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+            rt_view_map_to_screen (view, r->x, r->y, &x0, &y0);
+            rt_view_map_to_screen (view, r->x + r->width, r->y + r->height, &x1, &y1);
+            x0 = floor (x0);
+            y0 = floor (y0);
+            x1 = MAX (x0 + 1.0, round (x1));
+            y1 = MAX (y0 + 1.0, round (y1));
+            cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
             any = TRUE;
           }
         if (!any)
@@ -405,6 +429,7 @@ draw_dots (RtRenderer *self, RtDraw *d)
         rt_color_set_source (cr, &c);
         cairo_fill (cr);
       }
+  cairo_restore (cr);
 }
 
 void
@@ -417,6 +442,7 @@ rt_renderer_draw (RtRenderer          *self,
   RtDraw d;
   RtRect visible;
   RtDetail detail;
+  cairo_matrix_t base;
   guint i, kept;
 
   g_return_if_fail (RT_IS_RENDERER (self));
@@ -444,16 +470,21 @@ rt_renderer_draw (RtRenderer          *self,
   self->stats.detail = detail;
 
   cairo_save (cr);
+  cairo_get_matrix (cr, &base);
   if (state->draw_background)
     {
       cairo_rectangle (cr, 0, 0, view->width, view->height);
       rt_color_set_source (cr, &self->theme.background);
       cairo_fill (cr);
     }
+  /* A quarter pixel is finer than the eye sees and flattens curves into
+   * far fewer segments than cairo's default. */
+  cairo_set_tolerance (cr, 0.25);
   rt_view_apply (view, cr);
   rt_view_get_visible (view, &visible);
 
-  draw_links (self, &d, &visible, detail);
+  if (detail != RT_DETAIL_DOTS)
+    draw_links (self, &d, &visible, detail);
 
   g_array_set_size (self->visible, 0);
   rt_scene_query_nodes (self->scene, &visible, self->visible);
@@ -469,7 +500,7 @@ rt_renderer_draw (RtRenderer          *self,
   self->stats.nodes_drawn = kept;
 
   if (detail == RT_DETAIL_DOTS)
-    draw_dots (self, &d);
+    draw_dots (self, &d, view, &base);
   else
     for (i = 0; i < self->visible->len; i++)
       {
