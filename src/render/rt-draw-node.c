@@ -46,7 +46,7 @@ node_look (const RtDraw *d, const RtNode *node, RtDrawFlags flags, NodeLook *loo
     {
     case RT_STATUS_ADOPTED:
       look->border = k->accent;
-      bw *= 1.6;
+      bw *= 1.3;
       break;
     case RT_STATUS_REJECTED:
       look->fill = rt_color_mix (&t->background, &t->text_muted, 0.10);
@@ -180,8 +180,10 @@ draw_person_badge (RtDraw *d, const char *person_id, double cx, double cy,
   if (initials && !person->present)
     {
       /* Absent people: a hollow look, the colour as a ring. */
+      RtColor hollow = fade (d, &t->background, f);
+
       circle (cr, cx, cy, r * 0.72);
-      rt_color_set_source (cr, &outline);
+      rt_color_set_source (cr, &hollow);
       cairo_fill (cr);
       ink = fade (d, &t->text, f);
     }

@@ -239,10 +239,10 @@ columns_width (GArray *colw, int max_depth)
   return w;
 }
 
-/* Sets the centres of the block's nodes, its first column's left edge at
- * x0 and its root's centre at y, and files them as obstacles. */
+/* Sets the centres of the block's nodes: its first column's left edge at
+ * x0, its root's centre at y. */
 static void
-settle_block (Layout *L, Block *blk, GArray *colw, double x0, double y)
+place_block (Layout *L, Block *blk, GArray *colw, double x0, double y)
 {
   g_autofree double *colx = g_new0 (double, blk->max_depth + 1);
   int skip = blk->virtual_root ? 1 : 0;
@@ -256,20 +256,40 @@ settle_block (Layout *L, Block *blk, GArray *colw, double x0, double y)
     {
       guint i = g_array_index (blk->order, guint, k);
       guint p = (guint) L->forest->parent[i];
-      RtRect r;
 
       L->x[i] = colx[L->depth[i] - skip] + L->w[i] / 2.0;
       if (i == blk->root)
         L->y[i] = y;
       else
         L->y[i] = (p == blk->root ? y : L->y[p]) + L->rel[i];
-      /* Whole units keep files tidy; gaps are far wider than the change. */
+    }
+}
+
+static void
+node_rect (Layout *L, guint i, RtRect *r)
+{
+  r->x = L->x[i] - L->w[i] / 2.0;
+  r->y = L->y[i] - L->h[i] / 2.0;
+  r->width = L->w[i];
+  r->height = L->h[i];
+}
+
+/* Moves the block's nodes order[from, to) down by dy, rounds their
+ * centres to whole units (gaps are far wider than that) and files them as
+ * obstacles. */
+static void
+settle_range (Layout *L, GArray *order, guint from, guint to, double dy)
+{
+  guint k;
+
+  for (k = from; k < to; k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      RtRect r;
+
       L->x[i] = round (L->x[i]);
-      L->y[i] = round (L->y[i]);
-      r.x = L->x[i] - L->w[i] / 2.0;
-      r.y = L->y[i] - L->h[i] / 2.0;
-      r.width = L->w[i];
-      r.height = L->h[i];
+      L->y[i] = round (L->y[i] + dy);
+      node_rect (L, i, &r);
       rt_obstacles_add (L->obstacles, &r);
     }
 }
@@ -283,32 +303,61 @@ block_rect (const Block *blk, double x0, double width, double y, RtRect *r)
   r->height = blk->bot - blk->top;
 }
 
-/* The y (root centre) nearest want where the block meets no obstacle;
- * down first, up only when much nearer. */
+/* How far area must move to meet no obstacle: down, or up when that is
+ * much nearer. */
 static double
-free_y (Layout *L, const Block *blk, double x0, double width, double want)
+free_shift (Layout *L, const RtRect *area)
 {
-  double down = want, up = want, hit_top, hit_bot;
-  RtRect r;
+  RtRect r = *area;
+  double down, up, hit_top, hit_bot;
   int guard;
 
   for (guard = 0; guard < 100000; guard++)
     {
-      block_rect (blk, x0, width, down, &r);
       if (!rt_obstacles_hit (L->obstacles, &r, &hit_top, &hit_bot))
         break;
-      down = hit_bot - blk->top;
+      r.y = hit_bot;
     }
+  down = r.y - area->y;
+  r = *area;
   for (guard = 0; guard < 100000; guard++)
     {
-      block_rect (blk, x0, width, up, &r);
       if (!rt_obstacles_hit (L->obstacles, &r, &hit_top, &hit_bot))
         break;
-      up = hit_top - blk->bot;
+      r.y = hit_top - r.height;
     }
-  if (want - up + 1.0 < (down - want) / 2.0)
-    return up;
-  return down;
+  up = area->y - r.y;
+  return up + 1.0 < down / 2.0 ? -up : down;
+}
+
+/* The moving children of a fixed node, tidily stacked and centred on it;
+ * each child's subtree that would meet something placed moves to the
+ * nearest free room, the others keep their place. */
+static void
+settle_hanging (Layout *L, Block *blk, GArray *colw, double x0)
+{
+  GArray *order = blk->order;
+  guint k = 1;
+
+  place_block (L, blk, colw, x0, L->y[blk->root]);
+  while (k < order->len)
+    {
+      guint c = g_array_index (order, guint, k);
+      guint end = k + 1, j;
+      RtRect area, r;
+
+      /* In preorder a subtree is the run up to the next node as shallow. */
+      while (end < order->len && L->depth[g_array_index (order, guint, end)] > L->depth[c])
+        end++;
+      node_rect (L, c, &area);
+      for (j = k + 1; j < end; j++)
+        {
+          node_rect (L, g_array_index (order, guint, j), &r);
+          rt_rect_union (&area, &r);
+        }
+      settle_range (L, order, k, end, free_shift (L, &area));
+      k = end;
+    }
 }
 
 /* Left edge for a block hanging off the fixed node p: beside p's placed
@@ -460,7 +509,8 @@ run (Layout *L, gboolean below_content)
             y = hit_bot + RT_LAYOUT_ROOT_GAP - blk->top;
           }
         y = round (y);
-        settle_block (L, blk, root_colw, x, y);
+        place_block (L, blk, root_colw, x, y);
+        settle_range (L, blk->order, 0, blk->order->len, 0.0);
         cursor = y + blk->bot + RT_LAYOUT_ROOT_GAP;
       }
   }
@@ -469,14 +519,9 @@ run (Layout *L, gboolean below_content)
     {
       Block *blk = &g_array_index (hanging, Block, k);
       g_autoptr(GArray) colw = g_array_new (FALSE, TRUE, sizeof (double));
-      guint p = blk->root;
-      double x0, y;
 
       tidy_block (L, blk, colw);
-      width = columns_width (colw, blk->max_depth);
-      x0 = round (beside (L, p));
-      y = round (free_y (L, blk, x0, width, L->y[p]));
-      settle_block (L, blk, colw, x0, y);
+      settle_hanging (L, blk, colw, round (beside (L, blk->root)));
     }
 
   for (k = 0; k < roots->len; k++)

@@ -68,7 +68,7 @@ rt_node_style_get_insets (RtNodeKind kind,
 double
 rt_node_style_border_factor (RtNodeKind kind)
 {
-  return kind == RT_NODE_RESPONSE ? 2.0 : 1.0;
+  return kind == RT_NODE_RESPONSE ? 1.7 : 1.0;
 }
 
 void
