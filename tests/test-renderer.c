@@ -440,6 +440,24 @@ test_renderer_follows_document (void)
     g_assert_cmpfloat (wide.height, >, s.height);
   }
 
+  /* A first stance adds the stance strip: a taller node. */
+  {
+    g_autoptr(RtPerson) amira = rt_person_new ("p1", "Amira Haddad");
+    RtRect before, after;
+
+    g_assert_true (rt_document_execute (doc, rt_command_add_person (amira, -1), NULL));
+    screen_rect (r, &view, "n2", &before);
+    g_assert_true (rt_document_execute (doc, rt_command_set_stance ("n2", "p1", RT_STANCE_COMMIT,
+                                                                    NULL, NULL, RT_TIME_NONE), NULL));
+    rt_renderer_draw (r, c.cr, &view, NULL);
+    screen_rect (r, &view, "n2", &after);
+    g_assert_cmpfloat (after.height, ==, before.height + RT_NODE_STRIP_HEIGHT);
+    g_assert_cmpfloat (rt_scene_get_node_rect (rt_renderer_get_scene (r),
+                                               rt_scene_lookup_node (rt_renderer_get_scene (r),
+                                                                     rt_document_lookup_node (doc, "n2")))->height,
+                       ==, after.height);
+  }
+
   /* Removed: gone from the picture. */
   {
     g_autoptr(GError) error = NULL;

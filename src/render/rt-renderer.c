@@ -29,7 +29,7 @@ struct _RtRenderer
   RtTheme        theme;
   RtRenderStats  stats;
   GArray        *visible;   /* scratch: guint scene entries */
-  gulong         handlers[6];
+  gulong         handlers[7];
 };
 
 G_DEFINE_FINAL_TYPE (RtRenderer, rt_renderer, G_TYPE_OBJECT)
@@ -59,6 +59,13 @@ on_node_removed (RtDocument *doc, const RtNode *node, RtRenderer *self)
 
 static void
 on_node_changed (RtDocument *doc, const RtNode *node, RtRenderer *self)
+{
+  rt_scene_node_changed (self->scene, node);
+}
+
+/* A first stance adds the strip, the last one takes it away. */
+static void
+on_stance_changed (RtDocument *doc, const RtNode *node, const char *person, RtRenderer *self)
 {
   rt_scene_node_changed (self->scene, node);
 }
@@ -144,6 +151,7 @@ rt_renderer_new (RtDocument *document,
   self->handlers[3] = g_signal_connect (document, "link-added", G_CALLBACK (on_link_added), self);
   self->handlers[4] = g_signal_connect (document, "link-removed", G_CALLBACK (on_link_removed), self);
   self->handlers[5] = g_signal_connect (document, "link-changed", G_CALLBACK (on_link_changed), self);
+  self->handlers[6] = g_signal_connect (document, "stance-changed", G_CALLBACK (on_stance_changed), self);
   return self;
 }
 
