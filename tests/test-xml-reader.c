@@ -564,6 +564,59 @@ test_ignored (void)
   g_assert_cmpstr (node->text, ==, "tu");
 }
 
+static void
+test_prolog (void)
+{
+  GString *long_prolog = g_string_new ("<?xml version=\"1.0\"?>\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtDocument) doc = NULL;
+  static const char *const refused[] = {
+    /* The subset ends only at the real ']'. */
+    "<!DOCTYPE roundtable [\n<!ATTLIST roundtable a CDATA \"]>\">\n"
+    "<!ENTITY x \"y\">\n]>\n<roundtable version=\"1\"/>",
+    "<!-- <!DOCTYPE not this one> -->\n<!DOCTYPE roundtable [ <!ENTITY % p \"\"> ]>"
+    "<roundtable version=\"1\"/>",
+    "<?xml version=\"1.0\"?><!DOCTYPE roundtable SYSTEM \"roundtable.dtd\">"
+    "<roundtable version=\"1\"/>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    assert_refused (refused[i], strlen (refused[i]), RT_IO_ERROR_UNSAFE, "hostile.roundtable");
+
+  /* A DOCTYPE without entities or an outside DTD is harmless. */
+  doc = read_string ("<!DOCTYPE roundtable [\n<!-- no <!ENTITY here --> "
+                     "<!ELEMENT roundtable ANY>\n]>\n<roundtable version=\"1\"/>", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+
+  /* The start of a file is not a place to hide megabytes. */
+  while (long_prolog->len <= 64 * 1024)
+    g_string_append (long_prolog, "<!-- a comment that goes on and on and on -->\n");
+  g_string_append (long_prolog, "<roundtable version=\"1\"/>\n");
+  assert_refused (long_prolog->str, long_prolog->len, RT_IO_ERROR_LIMIT, "64 KiB");
+  g_string_free (long_prolog, TRUE);
+
+  /* Read from a file in pieces, the declaration comes well after the
+   * first piece and is still refused before libxml2 sees it. */
+  {
+    g_autofree char *dir = temp_dir ();
+    g_autofree char *path = g_build_filename (dir, "late.roundtable", NULL);
+    GString *late = g_string_new ("<!DOCTYPE roundtable [\n");
+
+    for (guint i = 0; i < 300; i++)
+      g_string_append (late, "<!-- padding padding padding padding -->\n");
+    g_string_append (late, "<!ENTITY a \"b\">\n]>\n<roundtable version=\"1\">&a;</roundtable>\n");
+    g_assert_true (g_file_set_contents (path, late->str, late->len, NULL));
+    doc = rt_xml_read_file (path, &error);
+    g_assert_null (doc);
+    g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_UNSAFE);
+    g_assert_cmpstr (error->message, ==, "late.roundtable, line 1: the file declares entities, "
+                                         "which Roundtable does not accept.");
+    g_string_free (late, TRUE);
+    remove_file_and_dir (path, dir);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -585,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/xml-reader/order-free", test_order_free);
   g_test_add_func ("/xml-reader/threads", test_threads);
   g_test_add_func ("/xml-reader/ignored", test_ignored);
+  g_test_add_func ("/xml-reader/prolog", test_prolog);
 
   return g_test_run ();
 }

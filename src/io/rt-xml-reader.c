@@ -24,6 +24,7 @@
 
 #include "rt-io-error.h"
 #include "rt-map-builder.h"
+#include "rt-xml-prolog.h"
 #include "rt-xml-reader.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextReader, xmlFreeTextReader)
@@ -52,10 +53,12 @@ typedef struct {
   guint         last_line;  /* the last line known exactly */
   gboolean      seen_root;
 
-  /* The start of the file, where a DOCTYPE would be: libxml2 keeps no
-   * line for it. */
-  char          head[4096];
-  gsize         head_len;
+  /* What comes before the root element, checked before libxml2 sees it
+   * (rt-xml-prolog.h); NULL once it has been passed. */
+  GString      *prolog;
+  RtPrologVerdict verdict;
+  gboolean      prolog_refused;
+  guint         doctype_line;
 } ReadContext;
 
 static void
@@ -87,31 +90,48 @@ starts_like_utf8 (const char *data,
   return TRUE;
 }
 
-static void
-keep_head (ReadContext *ctx,
-           const char  *data,
-           gsize        len)
+/* Feeds the prolog check; FALSE when the file is to be refused. */
+static gboolean
+check_prolog (ReadContext *ctx,
+              const char  *data,
+              gsize        len)
 {
-  gsize n = MIN (len, sizeof ctx->head - ctx->head_len);
+  if (ctx->prolog == NULL)
+    return TRUE;
 
-  memcpy (ctx->head + ctx->head_len, data, n);
-  ctx->head_len += n;
+  g_string_append_len (ctx->prolog, data, MIN (len, RT_XML_MAX_PROLOG + 1));
+  ctx->verdict = rt_xml_check_prolog (ctx->prolog->str, ctx->prolog->len, &ctx->doctype_line);
+  if (ctx->verdict == RT_PROLOG_MORE && ctx->prolog->len <= RT_XML_MAX_PROLOG)
+    return TRUE;
+  g_string_free (g_steal_pointer (&ctx->prolog), TRUE);
+  ctx->prolog_refused = ctx->verdict != RT_PROLOG_SAFE;
+  return !ctx->prolog_refused;
 }
 
-static guint
-doctype_line (ReadContext *ctx)
+/* The refusal that check_prolog() decided on. */
+static void
+set_prolog_error (ReadContext *ctx,
+                  GError     **error)
 {
-  const char *end = ctx->head + ctx->head_len;
-  guint line = 1;
-
-  for (const char *p = ctx->head; p + 9 <= end; p++)
+  switch (ctx->verdict)
     {
-      if (*p == '\n')
-        line++;
-      else if (*p == '<' && memcmp (p, "<!DOCTYPE", 9) == 0)
-        return line;
+    case RT_PROLOG_EXTERNAL:
+      rt_io_set_error_at (error, RT_IO_ERROR_UNSAFE, ctx->name, ctx->doctype_line,
+                          _("the file refers to an outside document type definition, "
+                            "which Roundtable does not load."));
+      break;
+    case RT_PROLOG_ENTITIES:
+      rt_io_set_error_at (error, RT_IO_ERROR_UNSAFE, ctx->name, ctx->doctype_line,
+                          _("the file declares entities, which Roundtable does not accept."));
+      break;
+    case RT_PROLOG_MORE:
+      rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, ctx->name, 0,
+                          _("more than 64 KiB come before the map begins."));
+      break;
+    case RT_PROLOG_SAFE:
+    default:
+      g_assert_not_reached ();
     }
-  return 0;
 }
 
 static char *
@@ -157,7 +177,7 @@ on_xml_error (void       *data,
       break;
     case XML_ERR_ENTITY_LOOP:
     case XML_ERR_ENTITY_BOUNDARY:
-      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, doctype_line (ctx),
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, ctx->doctype_line,
                           _("the file declares entities, which Roundtable does not accept."));
       break;
     case XML_ERR_DOCUMENT_END:
@@ -267,7 +287,7 @@ check_doctype (xmlTextReaderPtr reader,
   dtd = (xmlDtdPtr) node;
   if (dtd->ExternalID != NULL || dtd->SystemID != NULL)
     {
-      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, doctype_line (ctx),
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, ctx->doctype_line,
                           _("the file refers to an outside document type definition, "
                             "which Roundtable does not load."));
       return FALSE;
@@ -275,7 +295,7 @@ check_doctype (xmlTextReaderPtr reader,
   if ((dtd->entities != NULL && xmlHashSize (dtd->entities) > 0) ||
       (dtd->pentities != NULL && xmlHashSize (dtd->pentities) > 0))
     {
-      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, doctype_line (ctx),
+      rt_io_set_error_at (&ctx->error, RT_IO_ERROR_UNSAFE, ctx->name, ctx->doctype_line,
                           _("the file declares entities, which Roundtable does not accept."));
       return FALSE;
     }
@@ -344,7 +364,12 @@ run_reader (xmlTextReaderPtr reader,
 
   xmlSetStructuredErrorFunc (old_data, old_handler);
 
-  if (ctx->too_big)
+  if (ctx->prolog_refused)
+    {
+      g_clear_error (&ctx->error);
+      set_prolog_error (ctx, error);
+    }
+  else if (ctx->too_big)
     {
       g_clear_error (&ctx->error);
       rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, ctx->name, 0,
@@ -409,7 +434,13 @@ rt_xml_read_memory (const char *data,
       return NULL;
     }
 
-  keep_head (&ctx, data, len);
+  ctx.verdict = rt_xml_check_prolog (data, MIN (len, RT_XML_MAX_PROLOG + 1), &ctx.doctype_line);
+  /* Data that ends inside the prolog is libxml2's to report. */
+  if (ctx.verdict != RT_PROLOG_SAFE && (ctx.verdict != RT_PROLOG_MORE || len > RT_XML_MAX_PROLOG))
+    {
+      set_prolog_error (&ctx, error);
+      return NULL;
+    }
   reader = xmlReaderForMemory (data, (int) len, NULL, NULL, READER_OPTIONS);
   if (reader == NULL)
     {
@@ -444,8 +475,8 @@ read_fd (void *data,
       ctx->not_utf8 = TRUE;
       return -1;
     }
-  if (ctx->head_len < sizeof ctx->head)
-    keep_head (ctx, buffer, n);
+  if (!check_prolog (ctx, buffer, n))
+    return -1;
   ctx->total += n;
   if (ctx->total > RT_MAP_MAX_FILE)
     {
@@ -531,6 +562,7 @@ rt_xml_read_file (const char *path,
       return NULL;
     }
 
+  ctx.prolog = g_string_new (NULL);
   reader = xmlReaderForIO (read_fd, close_fd, &ctx, NULL, NULL, READER_OPTIONS);
   if (reader == NULL)
     {
@@ -538,9 +570,13 @@ rt_xml_read_file (const char *path,
       if (ctx.not_utf8)
         rt_io_set_error_at (error, RT_IO_ERROR_PARSE, name, 0,
                             _("the file is not valid UTF-8 text."));
+      else if (ctx.prolog_refused)
+        set_prolog_error (&ctx, error);
       else
         set_open_error (error, name, ctx.read_errno != 0 ? ctx.read_errno : EIO);
       close (ctx.fd);
+      if (ctx.prolog != NULL)
+        g_string_free (ctx.prolog, TRUE);
       return NULL;
     }
 
@@ -549,5 +585,7 @@ rt_xml_read_file (const char *path,
   doc = run_reader (reader, &ctx, error);
   g_clear_pointer (&reader, xmlFreeTextReader);
   close (ctx.fd);
+  if (ctx.prolog != NULL)
+    g_string_free (ctx.prolog, TRUE);
   return doc;
 }
