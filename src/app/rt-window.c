@@ -357,8 +357,10 @@ recent_file_checked_cb (GObject      *source,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = NULL;
 
+      if (g_str_has_suffix (name, ".roundtable"))
+        name[strlen (name) - strlen (".roundtable")] = '\0';
       rt_recent_files_remove (self->settings, file);
-      message = g_strdup_printf (_("“%s” no longer exists and was removed from the list"), name);
+      message = g_strdup_printf (_("“%s” no longer exists"), name);
       rt_window_show_toast (self, message);
       return;
     }

@@ -40,8 +40,6 @@ export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
 export XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
 export NO_AT_BRIDGE=1
 export GTK_A11Y=none
-# GTK's and fontconfig's one-time allocations are not this test's subject.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 mkdir -p "$out_dir" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 
 fail() {
