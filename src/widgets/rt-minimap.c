@@ -1,0 +1,258 @@
+/* rt-minimap.c: an overview of the whole map in a corner of the canvas
+ *
+ * Copyright 2026 The Roundtable developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "roundtable-widgets"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "rt-canvas-private.h"
+#include "rt-minimap.h"
+
+#define MINIMAP_WIDTH  220
+#define MINIMAP_HEIGHT 150
+#define MINIMAP_INSET  8.0
+#define MINIMAP_RADIUS 8.0
+
+struct _RtMinimap
+{
+  GtkWidget      parent_instance;
+
+  RtCanvas      *canvas;   /* borrowed: the parent */
+  GskRenderNode *content;  /* owned: the map drawn, until it changes */
+  RtView         view;     /* how content shows the map */
+  int            content_width;
+  int            content_height;
+};
+
+G_DEFINE_FINAL_TYPE (RtMinimap, rt_minimap, GTK_TYPE_WIDGET)
+
+void
+rt_minimap_invalidate (RtMinimap *self)
+{
+  g_return_if_fail (RT_IS_MINIMAP (self));
+
+  g_clear_pointer (&self->content, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+rt_minimap_get_view (RtMinimap *self,
+                     RtView    *view)
+{
+  g_return_if_fail (RT_IS_MINIMAP (self));
+
+  *view = self->view;
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* The card and the map at the dots level of detail, kept as a render node
+ * so that panning redraws only the viewport rectangle. */
+static void
+build_content (RtMinimap *self,
+               int        width,
+               int        height)
+{
+  RtCanvas *canvas = self->canvas;
+  RtRenderer *renderer = rt_canvas_get_draw_renderer (canvas);
+  const RtTheme *theme = &canvas->theme;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  RtRenderState state;
+  RtColor card;
+  RtRect bounds;
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  card = rt_color_mix (&theme->background, &theme->text, 0.05);
+  rounded_rect (cr, 0.5, 0.5, width - 1.0, height - 1.0, MINIMAP_RADIUS);
+  rt_color_set_source (cr, &card);
+  cairo_fill_preserve (cr);
+  rt_color_set_source_alpha (cr, &theme->text_muted, 0.45);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+
+  rt_view_init (&self->view, width, height);
+  if (renderer != NULL && rt_canvas_get_bounds (canvas, &bounds))
+    {
+      rt_view_fit (&self->view, &bounds, MINIMAP_INSET, 1.0);
+      rounded_rect (cr, 1, 1, width - 2.0, height - 2.0, MINIMAP_RADIUS - 1);
+      cairo_clip (cr);
+      rt_render_state_init (&state);
+      state.draw_background = FALSE;
+      rt_renderer_draw (renderer, cr, &self->view, &state);
+    }
+  cairo_destroy (cr);
+
+  self->content = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  self->content_width = width;
+  self->content_height = height;
+}
+
+static void
+rt_minimap_snapshot (GtkWidget   *widget,
+                     GtkSnapshot *snapshot)
+{
+  RtMinimap *self = RT_MINIMAP (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  RtView canvas_view;
+  RtRect visible;
+  double x0, y0, x1, y1;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+  if (self->content != NULL &&
+      (self->content_width != width || self->content_height != height))
+    g_clear_pointer (&self->content, gsk_render_node_unref);
+  if (self->content == NULL)
+    build_content (self, width, height);
+  if (self->content != NULL)
+    gtk_snapshot_append_node (snapshot, self->content);
+
+  /* The part of the map the canvas shows. */
+  rt_canvas_get_view (self->canvas, &canvas_view);
+  rt_view_get_visible (&canvas_view, &visible);
+  rt_view_map_to_screen (&self->view, visible.x, visible.y, &x0, &y0);
+  rt_view_map_to_screen (&self->view, visible.x + visible.width,
+                         visible.y + visible.height, &x1, &y1);
+  x0 = CLAMP (x0, 2.0, width - 2.0);
+  y0 = CLAMP (y0, 2.0, height - 2.0);
+  x1 = CLAMP (x1, 2.0, width - 2.0);
+  y1 = CLAMP (y1, 2.0, height - 2.0);
+  if (x1 - x0 < 1.0 || y1 - y0 < 1.0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_rectangle (cr, round (x0) + 0.5, round (y0) + 0.5,
+                   round (x1 - x0) - 1.0, round (y1 - y0) - 1.0);
+  rt_color_set_source_alpha (cr, &self->canvas->theme.selection, 0.12);
+  cairo_fill_preserve (cr);
+  rt_color_set_source (cr, &self->canvas->theme.selection);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
+static void
+rt_minimap_measure (GtkWidget      *widget,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? MINIMAP_WIDTH
+                                                                  : MINIMAP_HEIGHT;
+}
+
+/* A press or drag on the overview shows that part of the map. */
+static void
+pan_to (RtMinimap *self,
+        double     x,
+        double     y)
+{
+  double mx, my;
+
+  if (self->content == NULL)
+    return;
+  rt_view_screen_to_map (&self->view, x, y, &mx, &my);
+  rt_canvas_center_on (self->canvas, mx, my);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               RtMinimap      *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  pan_to (self, x, y);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                RtMinimap      *self)
+{
+  double x, y;
+
+  gtk_gesture_drag_get_start_point (gesture, &x, &y);
+  pan_to (self, x + dx, y + dy);
+}
+
+GtkWidget *
+rt_minimap_new (RtCanvas *canvas)
+{
+  RtMinimap *self;
+
+  g_return_val_if_fail (RT_IS_CANVAS (canvas), NULL);
+
+  self = g_object_new (RT_TYPE_MINIMAP, NULL);
+  self->canvas = canvas;
+  return GTK_WIDGET (self);
+}
+
+static void
+rt_minimap_dispose (GObject *object)
+{
+  RtMinimap *self = RT_MINIMAP (object);
+
+  g_clear_pointer (&self->content, gsk_render_node_unref);
+
+  G_OBJECT_CLASS (rt_minimap_parent_class)->dispose (object);
+}
+
+static void
+rt_minimap_class_init (RtMinimapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rt_minimap_dispose;
+  widget_class->snapshot = rt_minimap_snapshot;
+  widget_class->measure = rt_minimap_measure;
+
+  gtk_widget_class_set_css_name (widget_class, "rt-minimap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+rt_minimap_init (RtMinimap *self)
+{
+  GtkGesture *drag = gtk_gesture_drag_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "default");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Overview: click or drag to move around the map"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overview of the map"),
+                                  -1);
+}
