@@ -12,6 +12,7 @@
 
 #include "rt-application.h"
 #include "rt-recent.h"
+#include "rt-window-map.h"
 #include "rt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RtWindow, rt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -605,6 +606,7 @@ rt_window_init (RtWindow *self)
                            G_CALLBACK (rt_window_update_recent), self, G_CONNECT_SWAPPED);
   rt_window_update_recent (self);
   rt_window_restore_state (self);
+  rt_window_map_init (self);
   rt_window_update_title (self);
   rt_window_update_actions (self);
 }
