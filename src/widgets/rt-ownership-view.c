@@ -446,7 +446,7 @@ add_people_line (RtOwnershipView *self,
       GtkWidget *none = gtk_label_new (empty);
 
       gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_widget_add_css_class (none, ids == NULL ? "dim-label" : "warning");
+      gtk_widget_add_css_class (none, "warning");
       gtk_grid_attach (grid, label, 0, line, 1, 1);
       gtk_grid_attach (grid, none, 1, line, 1, 1);
       g_object_ref_sink (flow);
