@@ -339,6 +339,7 @@ static void
 write_open_problems (Report *report)
 {
   guint n = rt_analysis_get_n_problems (report->analysis);
+  guint n_present = rt_analysis_get_n_present (report->analysis);
   guint n_open = 0;
 
   g_string_append_printf (report->out, "## %s\n\n", _("Open problems"));
@@ -354,9 +355,12 @@ write_open_problems (Report *report)
       text = quoted_text (problem->text);
       percent = (int) lround (problem->ownership * 100.0);
       g_string_append (report->out, "- ");
-      g_string_append_printf (report->out, _("%s (ownership %d%%: %u of %u present people)"),
-                              text, percent, problem->n_owners,
-                              rt_analysis_get_n_present (report->analysis));
+      g_string_append_printf (report->out,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%s (ownership %d%%: %u of %u present person)",
+                                           "%s (ownership %d%%: %u of %u present people)",
+                                           n_present),
+                              text, percent, problem->n_owners, n_present);
       g_string_append_c (report->out, '\n');
     }
   if (n_open == 0)
