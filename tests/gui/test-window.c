@@ -500,9 +500,114 @@ has_map_window (gpointer data)
 }
 
 static gboolean
+has_two_windows (gpointer data)
+{
+  return g_list_length (gtk_application_get_windows (data)) == 2;
+}
+
+static gboolean
 has_no_window (gpointer data)
 {
   return gtk_application_get_windows (data) == NULL;
+}
+
+/* One application for the process, as in the real program; it registers
+ * once and stays registered after its windows are gone. */
+static RtApplication *
+get_test_app (void)
+{
+  static RtApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  if (app != NULL)
+    return app;
+
+  app = rt_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
+}
+
+/* The size a window is closed at is the size the next one opens at. */
+static void
+test_window_state_kept (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  RtWindow *window = rt_window_new (NULL);
+  int width;
+  int height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = rt_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+}
+
+static guint
+count_windows (GtkApplication *app)
+{
+  return g_list_length (gtk_application_get_windows (app));
+}
+
+static gboolean
+window_has_document (gpointer data)
+{
+  return !rt_window_is_empty (data);
+}
+
+/* A map goes into an empty window, a map already open is only brought
+ * forward, and Quit closes windows with nothing unsaved without asking. */
+static void
+test_application_opens_files (void)
+{
+  RtApplication *app = get_test_app ();
+  g_autoptr(GFile) library = g_file_new_build_filename (SOURCE_ROOT, "data", "examples",
+                                                        "saturday-library.roundtable", NULL);
+  g_autoptr(GFile) meetings = g_file_new_build_filename (SOURCE_ROOT, "data", "examples",
+                                                         "meeting-load.roundtable", NULL);
+  RtWindow *empty;
+  RtWindow *window;
+
+  empty = rt_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (empty));
+  rt_application_open_file (app, library, empty);
+  g_assert_true (wait_until (window_has_document, empty));
+  g_assert_cmpuint (count_windows (GTK_APPLICATION (app)), ==, 1);
+  g_assert_true (g_file_equal (rt_window_get_file (empty), library));
+  g_assert_false (rt_window_get_modified (empty));
+
+  /* Already open: no second window, even when asked into another one. */
+  rt_application_open_file (app, library, NULL);
+  g_assert_cmpuint (count_windows (GTK_APPLICATION (app)), ==, 1);
+
+  /* The window has a map: the next one gets a window of its own. */
+  rt_application_open_file (app, meetings, empty);
+  g_assert_true (wait_until (has_two_windows, app));
+  /* The most recently presented window comes first. */
+  window = RT_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_assert_true (window != empty);
+  g_assert_true (g_file_equal (rt_window_get_file (window), meetings));
+
+  /* A new map in a window that has one opens another window too. */
+  rt_application_new_map (app, empty);
+  g_assert_cmpuint (count_windows (GTK_APPLICATION (app)), ==, 3);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (wait_until (has_no_window, app));
 }
 
 /* Drafts left by an earlier run are offered when the application starts,
@@ -510,7 +615,7 @@ has_no_window (gpointer data)
 static void
 test_application_restores_drafts (void)
 {
-  g_autoptr(RtApplication) app = rt_application_new ();
+  RtApplication *app = get_test_app ();
   g_autoptr(RtDocument) document = rt_document_new ();
   g_autoptr(GFile) origin = g_file_new_for_path ("/nowhere/rota.roundtable");
   g_autoptr(GError) error = NULL;
@@ -521,10 +626,6 @@ test_application_restores_drafts (void)
                                   &error));
   g_assert_no_error (error);
 
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
 
   g_assert_true (wait_until (has_message_dialog, NULL));
@@ -570,6 +671,8 @@ main (int   argc,
   g_test_add_func ("/window/save-and-external-change", test_save_and_external_change);
   g_test_add_func ("/window/close-unmodified", test_close_unmodified);
   g_test_add_func ("/window/drafts-follow-changes", test_drafts_follow_changes);
+  g_test_add_func ("/window/state-kept", test_window_state_kept);
+  g_test_add_func ("/application/opens-files", test_application_opens_files);
   g_test_add_func ("/application/restores-drafts", test_application_restores_drafts);
 
   status = g_test_run ();
