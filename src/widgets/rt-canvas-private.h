@@ -53,6 +53,7 @@ struct _RtCanvas
   RtMetrics     *metrics;       /* owned; shared by every renderer here */
   RtTheme        theme;
   char          *speaker;
+  char          *highlight_person; /* nodes they have no part in are faded */
   double         text_scale;
   gboolean       high_contrast;
   gboolean       show_minimap;

@@ -425,6 +425,7 @@ rt_canvas_fill_state (RtCanvas      *self,
   if (gtk_widget_has_visible_focus (GTK_WIDGET (self)))
     state->focus_id = self->cursor_id;
   state->draw_background = FALSE;
+  state->highlight_person = self->highlight_person;
 }
 
 static void

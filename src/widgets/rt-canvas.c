@@ -31,6 +31,7 @@ enum {
   PROP_SHOW_MINIMAP,
   PROP_ZOOM,
   PROP_EDITING,
+  PROP_HIGHLIGHT_PERSON,
   N_PROPS
 };
 
@@ -277,6 +278,29 @@ rt_canvas_get_speaker (RtCanvas *self)
 }
 
 void
+rt_canvas_set_highlight_person (RtCanvas   *self,
+                                const char *person_id)
+{
+  g_return_if_fail (RT_IS_CANVAS (self));
+
+  if (person_id != NULL && *person_id == '\0')
+    person_id = NULL;
+  if (rt_canvas_set_str (&self->highlight_person, person_id))
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_PERSON]);
+    }
+}
+
+const char *
+rt_canvas_get_highlight_person (RtCanvas *self)
+{
+  g_return_val_if_fail (RT_IS_CANVAS (self), NULL);
+
+  return self->highlight_person;
+}
+
+void
 rt_canvas_set_text_scale (RtCanvas *self,
                           double    text_scale)
 {
@@ -488,6 +512,7 @@ rt_canvas_finalize (GObject *object)
   g_clear_pointer (&self->move_ids, g_ptr_array_unref);
   g_clear_pointer (&self->move_start, g_array_unref);
   g_free (self->speaker);
+  g_free (self->highlight_person);
   g_free (self->press_id);
 
   G_OBJECT_CLASS (rt_canvas_parent_class)->finalize (object);
@@ -524,6 +549,9 @@ rt_canvas_get_property (GObject    *object,
     case PROP_EDITING:
       g_value_set_boolean (value, self->edit.active);
       break;
+    case PROP_HIGHLIGHT_PERSON:
+      g_value_set_string (value, self->highlight_person);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -556,6 +584,9 @@ rt_canvas_set_property (GObject      *object,
       break;
     case PROP_ZOOM:
       rt_canvas_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_HIGHLIGHT_PERSON:
+      rt_canvas_set_highlight_person (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -597,6 +628,9 @@ rt_canvas_class_init (RtCanvasClass *klass)
   properties[PROP_EDITING] =
     g_param_spec_boolean ("editing", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HIGHLIGHT_PERSON] =
+    g_param_spec_string ("highlight-person", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SELECTION_CHANGED] =

@@ -23,7 +23,8 @@ G_DECLARE_FINAL_TYPE (RtCanvas, rt_canvas, RT, CANVAS, GtkWidget)
  * Properties: "document" (RtDocument), "speaker" (string: the person id new
  * nodes are credited to, or NULL), "text-scale" (double), "high-contrast"
  * (boolean), "show-minimap" (boolean), "zoom" (double), "editing" (boolean,
- * read-only).
+ * read-only), "highlight-person" (string: a person id whose contributions
+ * stand out while everything else is faded, or NULL).
  * Signals: "selection-changed" () whenever the selected nodes, the cursor
  * node or the selected link change.
  */
@@ -37,6 +38,9 @@ RtRenderer   *rt_canvas_get_renderer       (RtCanvas     *self);
 void          rt_canvas_set_speaker        (RtCanvas     *self,
                                             const char   *person_id);
 const char   *rt_canvas_get_speaker        (RtCanvas     *self);
+void          rt_canvas_set_highlight_person (RtCanvas   *self,
+                                            const char   *person_id);
+const char   *rt_canvas_get_highlight_person (RtCanvas   *self);
 void          rt_canvas_set_text_scale     (RtCanvas     *self,
                                             double        text_scale);
 double        rt_canvas_get_text_scale     (RtCanvas     *self);
