@@ -431,6 +431,9 @@ node_menu (RtCanvas *self)
   append_item (change, _("_Pinned"), "canvas.pinned", NULL);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (change));
 
+  if (self->node_menu_extra != NULL)
+    g_menu_append_section (menu, NULL, self->node_menu_extra);
+
   append_item (remove, _("_Delete"), "canvas.delete", "Delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
 
@@ -530,4 +533,14 @@ rt_canvas_setup_menu (RtCanvas *self)
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
   rt_canvas_update_menu_actions (self);
+}
+
+void
+rt_canvas_set_node_menu_extra (RtCanvas   *self,
+                               GMenuModel *model)
+{
+  g_return_if_fail (RT_IS_CANVAS (self));
+  g_return_if_fail (model == NULL || G_IS_MENU_MODEL (model));
+
+  g_set_object (&self->node_menu_extra, model);
 }

@@ -123,6 +123,7 @@ struct _RtCanvas
   GtkWidget     *minimap;        /* RtMinimap child */
   GtkWidget     *menu;           /* GtkPopoverMenu child */
   GSimpleActionGroup *actions;   /* "canvas.*" for the context menu */
+  GMenuModel    *node_menu_extra; /* owned: a section added to the node menu, or NULL */
   double         menu_x, menu_y; /* where the context menu was opened, map units */
   GtkIMContext  *im;             /* owned */
 

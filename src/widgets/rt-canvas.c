@@ -496,6 +496,7 @@ rt_canvas_dispose (GObject *object)
   g_clear_pointer (&self->minimap, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_object (&self->actions);
+  g_clear_object (&self->node_menu_extra);
   g_clear_object (&self->im);
 
   G_OBJECT_CLASS (rt_canvas_parent_class)->dispose (object);

@@ -83,6 +83,11 @@ void          rt_canvas_select_link        (RtCanvas     *self,
 void          rt_canvas_select_all         (RtCanvas     *self);
 void          rt_canvas_unselect_all       (RtCanvas     *self);
 
+/* A section the context menu of nodes shows before Delete (items of the
+ * window's own, such as who contributed the node), or NULL. */
+void          rt_canvas_set_node_menu_extra (RtCanvas    *self,
+                                            GMenuModel   *model);
+
 /* Capture. Each starts editing a new node in place; the node enters the
  * document, linked and placed, as one undo step when the text is
  * committed, and not at all when it is cancelled or left empty. */
