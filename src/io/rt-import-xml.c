@@ -24,6 +24,7 @@
 
 #include "rt-import-xml.h"
 #include "rt-io-error.h"
+#include "rt-xml-prolog.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlTextReader, xmlFreeTextReader)
 
@@ -50,14 +51,19 @@ struct _RtXmlImport
   int         read_errno;
 
   guint       text_line;
+  gboolean    seen_root;
   guint       depth;
   guint       skip_depth;  /* depth of the element being skipped, or 0 */
   gboolean    skip_requested;
   xmlNodePtr  current;     /* the element being started */
   GPtrArray  *scratch;     /* attribute values libxml2 had to assemble */
 
-  char        head[4096];
-  gsize       head_len;
+  /* What comes before the root element, checked before libxml2 sees it
+   * (rt-xml-prolog.h); NULL once it has been passed. */
+  GString        *prolog;
+  RtPrologVerdict verdict;
+  gboolean        prolog_refused;
+  guint           doctype_line;
 };
 
 static void
@@ -88,31 +94,48 @@ starts_like_utf8 (const char *data,
   return TRUE;
 }
 
-static void
-keep_head (RtXmlImport *imp,
-           const char  *data,
-           gsize        len)
+/* Feeds the prolog check; FALSE when the file is to be refused. */
+static gboolean
+check_prolog (RtXmlImport *imp,
+              const char  *data,
+              gsize        len)
 {
-  gsize n = MIN (len, sizeof imp->head - imp->head_len);
+  if (imp->prolog == NULL)
+    return TRUE;
 
-  memcpy (imp->head + imp->head_len, data, n);
-  imp->head_len += n;
+  g_string_append_len (imp->prolog, data, MIN (len, RT_XML_MAX_PROLOG + 1));
+  imp->verdict = rt_xml_check_prolog (imp->prolog->str, imp->prolog->len, &imp->doctype_line);
+  if (imp->verdict == RT_PROLOG_MORE && imp->prolog->len <= RT_XML_MAX_PROLOG)
+    return TRUE;
+  g_string_free (g_steal_pointer (&imp->prolog), TRUE);
+  imp->prolog_refused = imp->verdict != RT_PROLOG_SAFE;
+  return !imp->prolog_refused;
 }
 
-static guint
-doctype_line (RtXmlImport *imp)
+/* The refusal that check_prolog() decided on. */
+static void
+set_prolog_error (RtXmlImport *imp,
+                  GError     **error)
 {
-  const char *end = imp->head + imp->head_len;
-  guint line = 1;
-
-  for (const char *p = imp->head; p + 9 <= end; p++)
+  switch (imp->verdict)
     {
-      if (*p == '\n')
-        line++;
-      else if (*p == '<' && memcmp (p, "<!DOCTYPE", 9) == 0)
-        return line;
+    case RT_PROLOG_EXTERNAL:
+      rt_io_set_error_at (error, RT_IO_ERROR_UNSAFE, imp->name, imp->doctype_line,
+                          _("the file refers to an outside document type definition, "
+                            "which Roundtable does not load."));
+      break;
+    case RT_PROLOG_ENTITIES:
+      rt_io_set_error_at (error, RT_IO_ERROR_UNSAFE, imp->name, imp->doctype_line,
+                          _("the file declares entities, which Roundtable does not accept."));
+      break;
+    case RT_PROLOG_MORE:
+      rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, imp->name, 0,
+                          _("more than 64 KiB come before the map begins."));
+      break;
+    case RT_PROLOG_SAFE:
+    default:
+      g_assert_not_reached ();
     }
-  return 0;
 }
 
 const char *
@@ -226,17 +249,25 @@ on_xml_error (void       *data,
       break;
     case XML_ERR_ENTITY_LOOP:
     case XML_ERR_ENTITY_BOUNDARY:
-      rt_io_set_error_at (&imp->error, RT_IO_ERROR_UNSAFE, imp->name, doctype_line (imp),
+      rt_io_set_error_at (&imp->error, RT_IO_ERROR_UNSAFE, imp->name, imp->doctype_line,
                           _("the file declares entities, which Roundtable does not accept."));
       break;
     case XML_ERR_DOCUMENT_END:
+      if (!imp->seen_root)
+        {
+          rt_io_set_error_at (&imp->error, RT_IO_ERROR_PARSE, imp->name, 0,
+                              _("the file is empty or holds no map."));
+          break;
+        }
+      /* libxml2 says the same for a file cut short and for text after the
+       * end of the map. */
+      rt_io_set_error_at (&imp->error, RT_IO_ERROR_PARSE, imp->name, line,
+                          _("the file does not end where the map does: it may have been "
+                            "cut short, or something follows the end of the map."));
+      break;
     case XML_ERR_TAG_NOT_FINISHED:
-      if (imp->depth > 0)
-        rt_io_set_error_at (&imp->error, RT_IO_ERROR_PARSE, imp->name, line,
-                            _("the file ends before the map does; it may have been cut short."));
-      else
-        rt_io_set_error_at (&imp->error, RT_IO_ERROR_PARSE, imp->name, line,
-                            _("the file is damaged or is not a map: %s"), message);
+      rt_io_set_error_at (&imp->error, RT_IO_ERROR_PARSE, imp->name, line,
+                          _("the file ends before the map does; it may have been cut short."));
       break;
     default:
       if (xerr->code == XML_ERR_INTERNAL_ERROR && strstr (message, "depth") != NULL)
@@ -312,6 +343,7 @@ read_element (xmlTextReaderPtr reader,
   guint line = imp->text_line > 0 ? imp->text_line : node->line;
   gboolean ok = TRUE;
 
+  imp->seen_root = TRUE;
   imp->depth++;
   if (imp->depth > RT_IMPORT_MAX_DEPTH)
     {
@@ -357,7 +389,7 @@ check_doctype (xmlTextReaderPtr reader,
   dtd = (xmlDtdPtr) node;
   if (dtd->ExternalID != NULL || dtd->SystemID != NULL)
     {
-      rt_io_set_error_at (&imp->error, RT_IO_ERROR_UNSAFE, imp->name, doctype_line (imp),
+      rt_io_set_error_at (&imp->error, RT_IO_ERROR_UNSAFE, imp->name, imp->doctype_line,
                           _("the file refers to an outside document type definition, "
                             "which Roundtable does not load."));
       return FALSE;
@@ -365,7 +397,7 @@ check_doctype (xmlTextReaderPtr reader,
   if ((dtd->entities != NULL && xmlHashSize (dtd->entities) > 0) ||
       (dtd->pentities != NULL && xmlHashSize (dtd->pentities) > 0))
     {
-      rt_io_set_error_at (&imp->error, RT_IO_ERROR_UNSAFE, imp->name, doctype_line (imp),
+      rt_io_set_error_at (&imp->error, RT_IO_ERROR_UNSAFE, imp->name, imp->doctype_line,
                           _("the file declares entities, which Roundtable does not accept."));
       return FALSE;
     }
@@ -432,7 +464,12 @@ run_reader (xmlTextReaderPtr reader,
 
   xmlSetStructuredErrorFunc (old_data, old_handler);
 
-  if (imp->too_big)
+  if (imp->prolog_refused)
+    {
+      g_clear_error (&imp->error);
+      set_prolog_error (imp, error);
+    }
+  else if (imp->too_big)
     {
       g_clear_error (&imp->error);
       rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, imp->name, 0,
@@ -505,9 +542,14 @@ rt_xml_import_memory (const char                *data,
                         _("the file is not valid UTF-8 text."));
   else
     {
-      keep_head (&imp, data, len);
-      reader = xmlReaderForMemory (data, (int) len, NULL, NULL, READER_OPTIONS);
-      if (reader == NULL)
+      imp.verdict = rt_xml_check_prolog (data, MIN (len, RT_XML_MAX_PROLOG + 1),
+                                         &imp.doctype_line);
+      /* Data that ends inside the prolog is libxml2's to report. */
+      if (imp.verdict != RT_PROLOG_SAFE &&
+          (imp.verdict != RT_PROLOG_MORE || len > RT_XML_MAX_PROLOG))
+        set_prolog_error (&imp, error);
+      else if ((reader = xmlReaderForMemory (data, (int) len, NULL, NULL,
+                                             READER_OPTIONS)) == NULL)
         rt_io_set_error_at (error, RT_IO_ERROR_IO, imp.name, 0, _("out of memory."));
       else
         ok = run_reader (reader, &imp, error);
@@ -540,8 +582,8 @@ read_fd (void *data,
       imp->not_utf8 = TRUE;
       return -1;
     }
-  if (imp->head_len < sizeof imp->head)
-    keep_head (imp, buffer, n);
+  if (!check_prolog (imp, buffer, n))
+    return -1;
   imp->total += n;
   if (imp->total > RT_IMPORT_MAX_FILE)
     {
@@ -632,6 +674,7 @@ rt_xml_import_file (const char                *path,
   imp.fd = open_checked (path, name, error);
   if (imp.fd >= 0)
     {
+      imp.prolog = g_string_new (NULL);
       reader = xmlReaderForIO (read_fd, close_fd, &imp, NULL, NULL, READER_OPTIONS);
       if (reader == NULL)
         {
@@ -639,6 +682,8 @@ rt_xml_import_file (const char                *path,
           if (imp.not_utf8)
             rt_io_set_error_at (error, RT_IO_ERROR_PARSE, name, 0,
                                 _("the file is not valid UTF-8 text."));
+          else if (imp.prolog_refused)
+            set_prolog_error (&imp, error);
           else
             set_open_error (error, name, imp.read_errno != 0 ? imp.read_errno : EIO);
         }
@@ -646,6 +691,8 @@ rt_xml_import_file (const char                *path,
         ok = run_reader (reader, &imp, error);
       g_clear_pointer (&reader, xmlFreeTextReader);
       close (imp.fd);
+      if (imp.prolog != NULL)
+        g_string_free (imp.prolog, TRUE);
     }
 
   g_ptr_array_unref (imp.scratch);
@@ -668,6 +715,7 @@ rt_xml_import_sniff_root (const char  *path,
   xmlStructuredErrorFunc old_handler;
   void *old_data;
   gboolean found = FALSE;
+  guint doctype_line;
   gssize n;
   int fd;
 
@@ -683,6 +731,10 @@ rt_xml_import_sniff_root (const char  *path,
   while (n < 0 && errno == EINTR);
   close (fd);
   if (n <= 0 || !starts_like_utf8 (buffer, n))
+    return FALSE;
+  /* Entity declarations cost libxml2 dearly before the root element:
+   * leave such a file to a reader, which refuses it. */
+  if (rt_xml_check_prolog (buffer, n, &doctype_line) != RT_PROLOG_SAFE)
     return FALSE;
 
   reader = xmlReaderForMemory (buffer, (int) n, NULL, NULL, READER_OPTIONS);
