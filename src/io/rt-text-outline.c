@@ -81,12 +81,11 @@ visit (RtOutlineEntry *entry,
   for (guint i = 0; i < entry->depth; i++)
     g_string_append (w->out, "  ");
   g_string_append_c (w->out, rt_kind_get_mark (node->kind));
-  start = w->out->len + 1;
   if (node->text != NULL && node->text[0] != '\0')
-    {
-      g_string_append_c (w->out, ' ');
-      append_line_text (w->out, node->text);
-    }
+    g_string_append_c (w->out, ' ');
+  start = w->out->len;
+  if (node->text != NULL)
+    append_line_text (w->out, node->text);
 
   if (by != NULL && by->name != NULL && by->name[0] != '\0')
     {
