@@ -583,6 +583,88 @@ test_renderer_status_and_stances (void)
   canvas_clear (&c);
 }
 
+static int
+max_channel_difference (Canvas *a, Canvas *b)
+{
+  const guint8 *pa, *pb;
+  int stride, x, y, worst = 0;
+
+  cairo_surface_flush (a->surface);
+  cairo_surface_flush (b->surface);
+  pa = cairo_image_surface_get_data (a->surface);
+  pb = cairo_image_surface_get_data (b->surface);
+  stride = cairo_image_surface_get_stride (a->surface);
+  for (y = 0; y < H; y++)
+    for (x = 0; x < W * 4; x++)
+      worst = MAX (worst, ABS ((int) pa[y * stride + x] - (int) pb[y * stride + x]));
+  return worst;
+}
+
+static void
+test_renderer_node_cache (void)
+{
+  g_autoptr(RtDocument) doc = rt_sample_map_new (40, 21, TRUE);
+  g_autoptr(RtRenderer) r = rt_renderer_new (doc, NULL);
+  g_autoptr(RtRenderer) direct = rt_renderer_new (doc, NULL);
+  const RtRenderStats *stats = rt_renderer_get_stats (r);
+  const RtNode *first = rt_document_get_node (doc, 0);
+  g_autoptr(RtPerson) person = NULL;
+  Canvas a, b;
+  RtView view;
+  RtRect s;
+  RtColor before, after;
+
+  rt_renderer_set_cache_enabled (direct, FALSE);
+  canvas_init (&a);
+  canvas_init (&b);
+  rt_view_init (&view, W, H);
+  /* An offset that is not a whole pixel. */
+  view.scale = 1.1;
+  rt_view_center_on (&view, first->x + 200.3, first->y + 0.7);
+
+  rt_renderer_draw (r, a.cr, &view, NULL);
+  g_assert_cmpuint (stats->nodes_cached, ==, 0);
+  g_assert_cmpuint (stats->nodes_drawn, >, 3);
+  rt_renderer_draw (r, a.cr, &view, NULL);
+  g_assert_cmpuint (stats->nodes_cached, ==, stats->nodes_drawn);
+  g_assert_cmpuint (stats->texts_drawn, ==, 0);
+  /* Copies look like drawing. */
+  rt_renderer_draw (direct, b.cr, &view, NULL);
+  g_assert_cmpuint (rt_renderer_get_stats (direct)->nodes_cached, ==, 0);
+  g_assert_cmpint (max_channel_difference (&a, &b), <=, 3);
+
+  /* A changed node is drawn again, the others are copied. */
+  g_assert_true (rt_document_execute (doc, rt_command_set_status (first->id, RT_STATUS_RESOLVED), NULL));
+  rt_renderer_draw (r, a.cr, &view, NULL);
+  g_assert_cmpuint (stats->nodes_cached, ==, stats->nodes_drawn - 1);
+  rt_renderer_draw (direct, b.cr, &view, NULL);
+  g_assert_cmpint (max_channel_difference (&a, &b), <=, 3);
+
+  /* A person's new colour reaches every badge. */
+  screen_rect (r, &view, first->id, &s);
+  /* Above the initials, inside the disc. */
+  pixel (&a, s.x + s.width - 22.0 * view.scale, s.y - 9.0 * view.scale, &before);
+  person = rt_person_copy (rt_document_lookup_person (doc, first->by));
+  g_free (person->color);
+  person->color = g_strdup ("#000000");
+  g_assert_true (rt_document_execute (doc, rt_command_set_person (person), NULL));
+  rt_renderer_draw (r, a.cr, &view, NULL);
+  pixel (&a, s.x + s.width - 22.0 * view.scale, s.y - 9.0 * view.scale, &after);
+  g_assert_cmpfloat (distance (&before, &after), >, 0.3);
+  /* Dark, if softened: the node is resolved now. */
+  g_assert_cmpfloat (rt_color_luminance (&after), <, 0.2);
+
+  /* Scrolling by whole pixels keeps the images. */
+  view.x += 10.0 / view.scale;
+  rt_renderer_draw (r, a.cr, &view, NULL);
+  g_assert_cmpuint (stats->nodes_cached, >, 0);
+  rt_renderer_draw (direct, b.cr, &view, NULL);
+  g_assert_cmpint (max_channel_difference (&a, &b), <=, 3);
+
+  canvas_clear (&a);
+  canvas_clear (&b);
+}
+
 static void
 test_metrics_cache (void)
 {
@@ -646,6 +728,7 @@ main (int argc, char **argv)
   g_test_add_func ("/renderer/follows-document", test_renderer_follows_document);
   g_test_add_func ("/renderer/history-and-dimming", test_renderer_history_and_dimming);
   g_test_add_func ("/renderer/status-and-stances", test_renderer_status_and_stances);
+  g_test_add_func ("/renderer/node-cache", test_renderer_node_cache);
   g_test_add_func ("/renderer/metrics-cache", test_metrics_cache);
 
   return g_test_run ();

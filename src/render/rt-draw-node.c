@@ -514,7 +514,6 @@ rt_draw_node_full (RtDraw       *d,
 
   draw_status_badge (d, node, rect, look.fade);
   draw_badges (d, node, rect, look.fade);
-  rt_draw_node_rings (d, node, rect, flags);
 }
 
 void
@@ -560,7 +559,6 @@ rt_draw_node_simple (RtDraw       *d,
   if (node->by != NULL && RT_NODE_BADGE_RADIUS * s * d->scale >= 2.0)
     draw_person_badge (d, node->by, rect->x + rect->width - 22.0 * s, rect->y,
                        RT_NODE_BADGE_RADIUS * s, FALSE, look.fade);
-  rt_draw_node_rings (d, node, rect, flags);
 }
 
 void

@@ -27,8 +27,10 @@ typedef struct {
   double               scale;  /* device pixels per map unit */
   double               s;      /* text scale */
   double               px;     /* one device pixel in map units */
+  RtRect               visible; /* the map area in view, map units */
 } RtDraw;
 
+/* The node itself; only RT_DRAW_DIMMED of flags matters. */
 void rt_draw_node_full   (RtDraw *d, const RtNode *node, const RtRect *rect,
                           RtDrawFlags flags);
 void rt_draw_node_simple (RtDraw *d, const RtNode *node, const RtRect *rect,
@@ -41,6 +43,25 @@ void rt_draw_link        (RtDraw *d, const RtLink *link, const RtLinkCurve *curv
                           RtDrawFlags flags, gboolean simple);
 /* Adds the link's curve to the current path, for batched strokes. */
 void rt_draw_link_batch  (RtDraw *d, const RtLinkCurve *curve);
+
+/* Finished full-detail nodes kept as images at the view's scale, so a
+ * frame that shows them again only copies pixels. Only for image surfaces
+ * drawn without scaling (see rt_node_cache_usable). */
+typedef struct _RtNodeCache RtNodeCache;
+
+RtNodeCache *rt_node_cache_new    (gsize max_bytes);
+void         rt_node_cache_free   (RtNodeCache *cache);
+void         rt_node_cache_clear  (RtNodeCache *cache);
+void         rt_node_cache_forget (RtNodeCache *cache, const RtNode *node);
+gboolean     rt_node_cache_usable (cairo_t *cr, const cairo_matrix_t *base);
+/* Draws the node from the cache, making its image first when key, the
+ * view's scale or sub-pixel offset or the dimmed flag changed. FALSE when
+ * the node is too large on screen to cache: draw it directly. base: cr's
+ * matrix before the view was applied. */
+gboolean     rt_node_cache_draw   (RtNodeCache *cache, RtDraw *d, const RtView *view,
+                                   const cairo_matrix_t *base, const RtNode *node,
+                                   const RtRect *rect, RtDrawFlags flags, guint64 key);
+gsize        rt_node_cache_get_bytes (RtNodeCache *cache);
 
 /* A person's initials ("Amira Haddad" → "AH"), at most two letters. */
 char *rt_draw_initials   (const char *name);

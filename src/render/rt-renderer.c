@@ -18,6 +18,8 @@
 #define FULL_MIN_TEXT_PX   6.0
 /* Below this node height in device pixels nodes become plain fills. */
 #define SIMPLE_MIN_NODE_PX 7.0
+/* Memory for node images: some hundreds of nodes at 100%. */
+#define CACHE_BYTES        (48 * 1024 * 1024)
 
 struct _RtRenderer
 {
@@ -29,7 +31,13 @@ struct _RtRenderer
   RtTheme        theme;
   RtRenderStats  stats;
   GArray        *visible;   /* scratch: guint scene entries */
-  gulong         handlers[7];
+  gulong         handlers[10];
+
+  RtNodeCache   *cache;           /* owned; NULL when disabled */
+  guint          look_serial;     /* changes whatever every node looks like */
+  guint          cache_rebuilds;  /* the scene rebuild the cache belongs to */
+  char          *last_highlight;  /* state of the previous frame */
+  gboolean       last_presentation;
 };
 
 G_DEFINE_FINAL_TYPE (RtRenderer, rt_renderer, G_TYPE_OBJECT)
@@ -53,6 +61,8 @@ on_node_added (RtDocument *doc, const RtNode *node, RtRenderer *self)
 static void
 on_node_removed (RtDocument *doc, const RtNode *node, RtRenderer *self)
 {
+  if (self->cache != NULL)
+    rt_node_cache_forget (self->cache, node);
   rt_scene_node_removed (self->scene, node);
   rt_metrics_invalidate (self->metrics, node->id);
 }
@@ -68,6 +78,13 @@ static void
 on_stance_changed (RtDocument *doc, const RtNode *node, const char *person, RtRenderer *self)
 {
   rt_scene_node_changed (self->scene, node);
+}
+
+/* Badges show people's colours and initials. */
+static void
+on_person (RtDocument *doc, const RtPerson *person, RtRenderer *self)
+{
+  self->look_serial++;
 }
 
 static void
@@ -112,6 +129,8 @@ rt_renderer_finalize (GObject *object)
   RtRenderer *self = RT_RENDERER (object);
 
   g_clear_pointer (&self->visible, g_array_unref);
+  g_clear_pointer (&self->cache, rt_node_cache_free);
+  g_free (self->last_highlight);
 
   G_OBJECT_CLASS (rt_renderer_parent_class)->finalize (object);
 }
@@ -130,6 +149,7 @@ rt_renderer_init (RtRenderer *self)
 {
   rt_theme_init (&self->theme, RT_THEME_LIGHT);
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->cache = rt_node_cache_new (CACHE_BYTES);
 }
 
 RtRenderer *
@@ -152,6 +172,9 @@ rt_renderer_new (RtDocument *document,
   self->handlers[4] = g_signal_connect (document, "link-removed", G_CALLBACK (on_link_removed), self);
   self->handlers[5] = g_signal_connect (document, "link-changed", G_CALLBACK (on_link_changed), self);
   self->handlers[6] = g_signal_connect (document, "stance-changed", G_CALLBACK (on_stance_changed), self);
+  self->handlers[7] = g_signal_connect (document, "person-added", G_CALLBACK (on_person), self);
+  self->handlers[8] = g_signal_connect (document, "person-removed", G_CALLBACK (on_person), self);
+  self->handlers[9] = g_signal_connect (document, "person-changed", G_CALLBACK (on_person), self);
   return self;
 }
 
@@ -187,6 +210,7 @@ rt_renderer_set_theme (RtRenderer    *self,
   g_return_if_fail (theme != NULL);
 
   self->theme = *theme;
+  self->look_serial++;
   /* Sizes follow the text scale; the scene notices and rebuilds. */
   rt_metrics_set_text_scale (self->metrics, theme->text_scale);
 }
@@ -213,6 +237,19 @@ rt_renderer_invalidate (RtRenderer *self)
   g_return_if_fail (RT_IS_RENDERER (self));
 
   rt_scene_invalidate (self->scene);
+  self->look_serial++;
+}
+
+void
+rt_renderer_set_cache_enabled (RtRenderer *self,
+                               gboolean    enabled)
+{
+  g_return_if_fail (RT_IS_RENDERER (self));
+
+  if (!enabled)
+    g_clear_pointer (&self->cache, rt_node_cache_free);
+  else if (self->cache == NULL)
+    self->cache = rt_node_cache_new (CACHE_BYTES);
 }
 
 void
@@ -225,6 +262,7 @@ rt_renderer_node_changed (RtRenderer *self,
   g_return_if_fail (node_id != NULL);
 
   rt_metrics_invalidate (self->metrics, node_id);
+  self->look_serial++;
   node = rt_document_lookup_node (self->document, node_id);
   if (node != NULL)
     rt_scene_node_changed (self->scene, node);
@@ -451,6 +489,7 @@ rt_renderer_draw (RtRenderer          *self,
   RtRect visible;
   RtDetail detail;
   cairo_matrix_t base;
+  gboolean cached;
   guint i, kept;
 
   g_return_if_fail (RT_IS_RENDERER (self));
@@ -463,6 +502,20 @@ rt_renderer_draw (RtRenderer          *self,
     }
   memset (&self->stats, 0, sizeof self->stats);
   rt_scene_ensure (self->scene);
+  /* Node versions start again after a rebuild: so do the images. */
+  if (self->cache != NULL && self->cache_rebuilds != rt_scene_get_n_rebuilds (self->scene))
+    {
+      rt_node_cache_clear (self->cache);
+      self->cache_rebuilds = rt_scene_get_n_rebuilds (self->scene);
+    }
+  if (g_strcmp0 (self->last_highlight, state->highlight_person) != 0 ||
+      self->last_presentation != state->presentation)
+    {
+      g_free (self->last_highlight);
+      self->last_highlight = g_strdup (state->highlight_person);
+      self->last_presentation = state->presentation;
+      self->look_serial++;
+    }
 
   d.cr = cr;
   d.theme = &self->theme;
@@ -490,6 +543,7 @@ rt_renderer_draw (RtRenderer          *self,
   cairo_set_tolerance (cr, 0.25);
   rt_view_apply (view, cr);
   rt_view_get_visible (view, &visible);
+  d.visible = visible;
 
   if (detail != RT_DETAIL_DOTS)
     draw_links (self, &d, &visible, detail);
@@ -507,6 +561,7 @@ rt_renderer_draw (RtRenderer          *self,
   g_array_set_size (self->visible, kept);
   self->stats.nodes_drawn = kept;
 
+  cached = self->cache != NULL && rt_node_cache_usable (cr, &base);
   if (detail == RT_DETAIL_DOTS)
     draw_dots (self, &d, view, &base);
   else
@@ -516,11 +571,13 @@ rt_renderer_draw (RtRenderer          *self,
         const RtNode *node = rt_scene_get_node (self->scene, e);
         const RtRect *rect = rt_scene_get_node_rect (self->scene, e);
         RtDrawFlags flags = node_flags (state, node);
+        guint64 key = ((guint64) self->look_serial << 32) | rt_scene_get_node_version (self->scene, e);
 
-        if (detail == RT_DETAIL_FULL)
-          rt_draw_node_full (&d, node, rect, flags);
-        else
+        if (detail == RT_DETAIL_SIMPLE)
           rt_draw_node_simple (&d, node, rect, flags);
+        else if (!cached || !rt_node_cache_draw (self->cache, &d, view, &base, node, rect, flags, key))
+          rt_draw_node_full (&d, node, rect, flags);
+        rt_draw_node_rings (&d, node, rect, flags);
       }
   cairo_restore (cr);
 }

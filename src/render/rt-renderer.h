@@ -53,6 +53,7 @@ typedef struct {
   guint    nodes_considered; /* candidates the spatial index returned */
   guint    links_drawn;
   guint    texts_drawn;      /* pango layouts shown */
+  guint    nodes_cached;     /* nodes copied from their cached image */
   RtDetail detail;
 } RtRenderStats;
 
@@ -88,6 +89,11 @@ gboolean             rt_renderer_get_bounds     (RtRenderer *self,
 /* For callers that change a document without signals, or the metrics. */
 void                 rt_renderer_invalidate     (RtRenderer *self);
 void                 rt_renderer_node_changed   (RtRenderer *self, const char *node_id);
+
+/* Full-detail nodes are kept as images between frames when drawing onto
+ * an image surface without scaling (on by default); a frame that shows
+ * the same nodes again copies them. Off: every node is drawn each time. */
+void                 rt_renderer_set_cache_enabled (RtRenderer *self, gboolean enabled);
 
 /* Whether the state shows the node at all (history limit, only). */
 gboolean             rt_renderer_node_visible   (RtRenderer *self,

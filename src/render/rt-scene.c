@@ -33,6 +33,7 @@ typedef struct {
   Span          span;
   guint         stamp;
   guint         rank;
+  guint         version;  /* bumped on every change of the node */
 } NodeEntry;
 
 typedef struct {
@@ -476,6 +477,7 @@ rt_scene_node_changed (RtScene      *self,
       return;
     }
   e = &g_array_index (self->nodes, NodeEntry, i);
+  e->version++;
   node_unplace (self, (guint) i);
   if (node->has_position)
     node_place (self, (guint) i);
@@ -485,7 +487,6 @@ rt_scene_node_changed (RtScene      *self,
       self->dirty = TRUE;
       return;
     }
-  (void) e;
   update_links_of (self, node, rt_document_get_links_from (self->document, node->id));
   update_links_of (self, node, rt_document_get_links_to (self->document, node->id));
   self->ranks_dirty = TRUE;
@@ -658,6 +659,15 @@ rt_scene_get_node_rect (RtScene *self,
   g_return_val_if_fail (entry < self->nodes->len, NULL);
 
   return &g_array_index (self->nodes, NodeEntry, entry).rect;
+}
+
+guint
+rt_scene_get_node_version (RtScene *self,
+                           guint    entry)
+{
+  g_return_val_if_fail (entry < self->nodes->len, 0);
+
+  return g_array_index (self->nodes, NodeEntry, entry).version;
 }
 
 static int

@@ -70,6 +70,8 @@ const RtRect  *rt_scene_get_node_rect   (RtScene *self, guint entry);
 /* The node's place in creation order (created time, then document order),
  * 0 for the first. */
 guint          rt_scene_get_node_rank   (RtScene *self, guint entry);
+/* Changes whenever the node does (until the next rebuild). */
+guint          rt_scene_get_node_version (RtScene *self, guint entry);
 /* -1 when the node is not placed. */
 int            rt_scene_lookup_node     (RtScene *self, const RtNode *node);
 
