@@ -54,6 +54,9 @@ struct _RtCanvas
   RtTheme        theme;
   char          *speaker;
   char          *highlight_person; /* nodes they have no part in are faded */
+  GHashTable    *dimmed;        /* owned reference, or NULL */
+  int            history_limit; /* negative: every node */
+  gboolean       presentation;
   double         text_scale;
   gboolean       high_contrast;
   gboolean       show_minimap;

@@ -426,6 +426,9 @@ rt_canvas_fill_state (RtCanvas      *self,
     state->focus_id = self->cursor_id;
   state->draw_background = FALSE;
   state->highlight_person = self->highlight_person;
+  state->dimmed = self->dimmed;
+  state->history_limit = self->history_limit;
+  state->presentation = self->presentation;
 }
 
 static void

@@ -301,6 +301,64 @@ rt_canvas_get_highlight_person (RtCanvas *self)
 }
 
 void
+rt_canvas_set_dimmed (RtCanvas   *self,
+                      GHashTable *dimmed)
+{
+  g_return_if_fail (RT_IS_CANVAS (self));
+
+  if (dimmed != self->dimmed)
+    {
+      if (dimmed != NULL)
+        g_hash_table_ref (dimmed);
+      g_clear_pointer (&self->dimmed, g_hash_table_unref);
+      self->dimmed = dimmed;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+rt_canvas_set_history_limit (RtCanvas *self,
+                             int       limit)
+{
+  g_return_if_fail (RT_IS_CANVAS (self));
+
+  limit = MAX (limit, -1);
+  if (self->history_limit == limit)
+    return;
+  self->history_limit = limit;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+rt_canvas_get_history_limit (RtCanvas *self)
+{
+  g_return_val_if_fail (RT_IS_CANVAS (self), -1);
+
+  return self->history_limit;
+}
+
+void
+rt_canvas_set_presentation (RtCanvas *self,
+                            gboolean  presentation)
+{
+  g_return_if_fail (RT_IS_CANVAS (self));
+
+  presentation = !!presentation;
+  if (self->presentation == presentation)
+    return;
+  self->presentation = presentation;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+rt_canvas_get_presentation (RtCanvas *self)
+{
+  g_return_val_if_fail (RT_IS_CANVAS (self), FALSE);
+
+  return self->presentation;
+}
+
+void
 rt_canvas_set_text_scale (RtCanvas *self,
                           double    text_scale)
 {
@@ -514,6 +572,7 @@ rt_canvas_finalize (GObject *object)
   g_clear_pointer (&self->move_start, g_array_unref);
   g_free (self->speaker);
   g_free (self->highlight_person);
+  g_clear_pointer (&self->dimmed, g_hash_table_unref);
   g_free (self->press_id);
 
   G_OBJECT_CLASS (rt_canvas_parent_class)->finalize (object);
@@ -650,6 +709,7 @@ rt_canvas_init (RtCanvas *self)
   self->metrics = rt_metrics_new ();
   self->text_scale = 1.0;
   self->show_minimap = TRUE;
+  self->history_limit = -1;
   self->selection = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->move_ids = g_ptr_array_new_with_free_func (g_free);
   self->move_start = g_array_new (FALSE, FALSE, sizeof (double));

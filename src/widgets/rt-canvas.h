@@ -41,6 +41,19 @@ const char   *rt_canvas_get_speaker        (RtCanvas     *self);
 void          rt_canvas_set_highlight_person (RtCanvas   *self,
                                             const char   *person_id);
 const char   *rt_canvas_get_highlight_person (RtCanvas   *self);
+/* What the workshop tools show. Nodes whose ids are in dimmed (a set,
+ * referenced; NULL for none) are faded, as search does with what does not
+ * match; call again after changing the set. Only the first limit nodes in
+ * creation order are drawn (the history timeline; negative: all). A
+ * presentation draws no hover and stronger strokes. */
+void          rt_canvas_set_dimmed         (RtCanvas     *self,
+                                            GHashTable   *dimmed);
+void          rt_canvas_set_history_limit  (RtCanvas     *self,
+                                            int           limit);
+int           rt_canvas_get_history_limit  (RtCanvas     *self);
+void          rt_canvas_set_presentation   (RtCanvas     *self,
+                                            gboolean      presentation);
+gboolean      rt_canvas_get_presentation   (RtCanvas     *self);
 void          rt_canvas_set_text_scale     (RtCanvas     *self,
                                             double        text_scale);
 double        rt_canvas_get_text_scale     (RtCanvas     *self);
