@@ -13,6 +13,7 @@
 #include "rt-application.h"
 #include "rt-recent.h"
 #include "rt-window-map.h"
+#include "rt-window-people.h"
 #include "rt-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RtWindow, rt_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -607,6 +608,7 @@ rt_window_init (RtWindow *self)
   rt_window_update_recent (self);
   rt_window_restore_state (self);
   rt_window_map_init (self);
+  rt_window_people_init (self);
   rt_window_update_title (self);
   rt_window_update_actions (self);
 }

@@ -711,12 +711,15 @@ static void
 rt_ownership_view_dispose (GObject *object)
 {
   RtOwnershipView *self = RT_OWNERSHIP_VIEW (object);
+  GtkWidget *child;
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->gauges, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_OWNERSHIP_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rt_ownership_view_parent_class)->dispose (object);
 }

@@ -340,12 +340,15 @@ static void
 rt_people_panel_dispose (GObject *object)
 {
   RtPeoplePanel *self = RT_PEOPLE_PANEL (object);
+  GtkWidget *child;
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_PEOPLE_PANEL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rt_people_panel_parent_class)->dispose (object);
 }

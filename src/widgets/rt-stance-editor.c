@@ -474,6 +474,7 @@ static void
 rt_stance_editor_dispose (GObject *object)
 {
   RtStanceEditor *self = RT_STANCE_EDITOR (object);
+  GtkWidget *child;
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -481,6 +482,8 @@ rt_stance_editor_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->credit_checks, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_STANCE_EDITOR);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rt_stance_editor_parent_class)->dispose (object);
 }
