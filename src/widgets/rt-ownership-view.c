@@ -571,9 +571,11 @@ rt_ownership_view_update_problems (RtOwnershipView *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (gauge),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, percent, -1);
       gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 26);
       gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (text, "title-4");
       gtk_label_set_wrap (GTK_LABEL (figure), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (figure), 26);
       gtk_label_set_justify (GTK_LABEL (figure), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (figure, "dim-label");
       gtk_box_append (GTK_BOX (box), gauge);

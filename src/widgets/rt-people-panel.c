@@ -327,6 +327,19 @@ rt_people_panel_get_row (RtPeoplePanel *self,
   return person_id != NULL ? g_hash_table_lookup (self->rows, person_id) : NULL;
 }
 
+/* At first the people get the upper part of the panel and the stances a
+ * little more than half; afterwards the divider stays where it is put. */
+static void
+paned_max_position_cb (RtPeoplePanel *self)
+{
+  gboolean position_set = FALSE;
+  int max = 0;
+
+  g_object_get (self->paned, "position-set", &position_set, "max-position", &max, NULL);
+  if (!position_set && max > 300)
+    gtk_paned_set_position (self->paned, max * 45 / 100);
+}
+
 /* GObject. */
 
 static void
@@ -472,5 +485,7 @@ rt_people_panel_init (RtPeoplePanel *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->stance_editor, "message", G_CALLBACK (stance_message_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paned, "notify::max-position",
+                           G_CALLBACK (paned_max_position_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_entry), FALSE);
 }

@@ -26,6 +26,7 @@ struct _RtStanceEditor
   GtkDropDown    *status_dropdown;
   GtkDropDown    *author_dropdown;
   GtkMenuButton  *credits_button;
+  GtkLabel       *credits_label;
   GtkBox         *credits_box;
   GtkListBox     *stance_list;
   GtkLabel       *nobody_label;
@@ -243,7 +244,7 @@ rt_stance_editor_update_people (RtStanceEditor *self,
     }
   gtk_drop_down_set_selected (self->author_dropdown, author);
   /* Translators: no co-contributors besides the author. */
-  gtk_menu_button_set_label (self->credits_button, credits->len > 0 ? credits->str : _("Nobody else"));
+  gtk_label_set_text (self->credits_label, credits->len > 0 ? credits->str : _("Nobody else"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->credits_button), n > 0);
 }
 
@@ -579,6 +580,7 @@ rt_stance_editor_class_init (RtStanceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RtStanceEditor, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtStanceEditor, author_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RtStanceEditor, credits_button);
+  gtk_widget_class_bind_template_child (widget_class, RtStanceEditor, credits_label);
   gtk_widget_class_bind_template_child (widget_class, RtStanceEditor, credits_box);
   gtk_widget_class_bind_template_child (widget_class, RtStanceEditor, stance_list);
   gtk_widget_class_bind_template_child (widget_class, RtStanceEditor, nobody_label);
