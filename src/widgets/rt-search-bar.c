@@ -1,0 +1,678 @@
+/* rt-search-bar.c: finding nodes, and showing only some kinds, statuses
+ * and people
+ *
+ * Copyright 2026 The Roundtable developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "roundtable-widgets"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rt-search-bar.h"
+
+struct _RtSearchBar
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *bar;          /* child: GtkSearchBar */
+  GtkWidget  *entry;
+  GtkWidget  *count;
+  GtkWidget  *filter_button;
+  GtkWidget  *people_box;   /* in the popover: a check per person */
+
+  RtDocument *document;     /* owned reference */
+  gulong      changed_id;
+  RtFilter   *filter;       /* owned */
+  GHashTable *matches;      /* owned set of owned ids */
+  GHashTable *unmatched;    /* owned set of owned ids */
+  GPtrArray  *match_list;   /* owned ids in document order */
+  char       *current;
+  gboolean    enabled;
+};
+
+G_DEFINE_FINAL_TYPE (RtSearchBar, rt_search_bar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_SEARCH_MODE_ENABLED,
+  N_PROPS
+};
+
+enum {
+  FILTER_CHANGED,
+  MATCH_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const RtStatus filtered_statuses[] = {
+  RT_STATUS_OPEN, RT_STATUS_RESOLVED,
+  RT_STATUS_PROPOSED, RT_STATUS_ADOPTED, RT_STATUS_REJECTED, RT_STATUS_PARKED,
+};
+
+/* Matching. */
+
+static void
+update_count (RtSearchBar *self)
+{
+  g_autofree char *text = NULL;
+  guint n = self->match_list->len;
+  guint index = 0;
+
+  if (!rt_filter_is_active (self->filter) || self->document == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->count), "");
+      return;
+    }
+  if (n == 0)
+    {
+      gtk_label_set_text (GTK_LABEL (self->count), _("No matches"));
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->match_list, i), self->current) == 0)
+      index = i + 1;
+  if (index > 0)
+    /* Translators: the match shown and how many nodes match: "2 of 7". */
+    text = g_strdup_printf (_("%u of %u"), index, n);
+  else
+    text = g_strdup_printf (ngettext ("%u match", "%u matches", n), n);
+  gtk_label_set_text (GTK_LABEL (self->count), text);
+}
+
+static void
+recompute (RtSearchBar *self)
+{
+  guint n = self->document != NULL ? rt_document_get_n_nodes (self->document) : 0;
+
+  g_hash_table_remove_all (self->matches);
+  g_hash_table_remove_all (self->unmatched);
+  g_ptr_array_set_size (self->match_list, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const RtNode *node = rt_document_get_node (self->document, i);
+
+      if (rt_filter_matches (self->filter, node))
+        {
+          g_hash_table_add (self->matches, g_strdup (node->id));
+          g_ptr_array_add (self->match_list, g_strdup (node->id));
+        }
+      else
+        g_hash_table_add (self->unmatched, g_strdup (node->id));
+    }
+  gtk_widget_set_sensitive (self->count, self->match_list->len > 0);
+  update_count (self);
+}
+
+static void
+filter_changed (RtSearchBar *self)
+{
+  recompute (self);
+  if (rt_filter_has_filters (self->filter))
+    gtk_widget_add_css_class (self->filter_button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->filter_button, "suggested-action");
+  g_signal_emit (self, signals[FILTER_CHANGED], 0);
+}
+
+static void
+document_changed_cb (RtSearchBar *self)
+{
+  if (self->enabled)
+    filter_changed (self);
+}
+
+gboolean
+rt_search_bar_next_match (RtSearchBar *self,
+                          gboolean     forward)
+{
+  int current = -1;
+  guint n;
+  const char *found = NULL;
+
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), FALSE);
+
+  n = self->match_list->len;
+  if (self->document == NULL || n == 0)
+    return FALSE;
+  if (self->current != NULL)
+    current = rt_document_get_node_index (self->document, self->current);
+
+  /* The first match past the current node in document order. */
+  for (guint k = 0; k < n && found == NULL; k++)
+    {
+      const char *id = g_ptr_array_index (self->match_list, forward ? k : n - 1 - k);
+      int index = rt_document_get_node_index (self->document, id);
+
+      if (current < 0 || (forward ? index > current : index < current))
+        found = id;
+    }
+  if (found == NULL)
+    found = g_ptr_array_index (self->match_list, forward ? 0 : n - 1);
+
+  g_free (self->current);
+  self->current = g_strdup (found);
+  update_count (self);
+  g_signal_emit (self, signals[MATCH_ACTIVATED], 0, self->current);
+  return TRUE;
+}
+
+static void
+search_changed_cb (RtSearchBar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+
+  if (!rt_filter_set_text (self->filter, text))
+    return;
+  filter_changed (self);
+  /* Searching as one types: the first match from where one is. */
+  if (rt_filter_has_text (self->filter) && self->match_list->len > 0 &&
+      (self->current == NULL || !g_hash_table_contains (self->matches, self->current)))
+    rt_search_bar_next_match (self, TRUE);
+}
+
+static void
+next_cb (RtSearchBar *self)
+{
+  rt_search_bar_next_match (self, TRUE);
+}
+
+static void
+previous_cb (RtSearchBar *self)
+{
+  rt_search_bar_next_match (self, FALSE);
+}
+
+static void
+stop_search_cb (RtSearchBar *self)
+{
+  rt_search_bar_set_search_mode (self, FALSE);
+}
+
+static gboolean
+entry_key_cb (RtSearchBar           *self,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              GtkEventControllerKey *controller)
+{
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
+      (state & GDK_SHIFT_MASK) != 0)
+    {
+      rt_search_bar_next_match (self, FALSE);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The filter popover. */
+
+static void
+kind_toggled_cb (GtkCheckButton *check,
+                 RtSearchBar    *self)
+{
+  RtNodeKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "rt-kind")) - 1;
+
+  if (rt_filter_set_kind_shown (self->filter, kind, gtk_check_button_get_active (check)))
+    filter_changed (self);
+}
+
+static void
+status_toggled_cb (GtkCheckButton *check,
+                   RtSearchBar    *self)
+{
+  RtStatus status = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (check), "rt-status"));
+
+  if (rt_filter_set_status_shown (self->filter, status, gtk_check_button_get_active (check)))
+    filter_changed (self);
+}
+
+static void
+person_toggled_cb (GtkCheckButton *check,
+                   RtSearchBar    *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "rt-person");
+
+  if (rt_filter_set_person_shown (self->filter, id, gtk_check_button_get_active (check)))
+    filter_changed (self);
+}
+
+static GtkWidget *
+heading (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  return label;
+}
+
+static void
+rebuild_people (RtSearchBar *self)
+{
+  GtkWidget *child;
+  gboolean unknown = FALSE;
+  guint n_people = self->document != NULL ? rt_document_get_n_people (self->document) : 0;
+
+  while ((child = gtk_widget_get_first_child (self->people_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->people_box), child);
+
+  gtk_box_append (GTK_BOX (self->people_box), heading (_("People")));
+  for (guint i = 0; i < n_people; i++)
+    {
+      const RtPerson *person = rt_document_get_person (self->document, i);
+      GtkWidget *check = gtk_check_button_new_with_label (person->name);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   rt_filter_get_person_shown (self->filter, person->id));
+      g_object_set_data_full (G_OBJECT (check), "rt-person", g_strdup (person->id), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (person_toggled_cb), self);
+      gtk_box_append (GTK_BOX (self->people_box), check);
+    }
+  for (guint i = 0; self->document != NULL && i < rt_document_get_n_nodes (self->document) && !unknown; i++)
+    unknown = rt_document_get_node (self->document, i)->by == NULL;
+  if (unknown || n_people == 0)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (_("Unknown author"));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   rt_filter_get_person_shown (self->filter, NULL));
+      g_signal_connect (check, "toggled", G_CALLBACK (person_toggled_cb), self);
+      gtk_box_append (GTK_BOX (self->people_box), check);
+    }
+}
+
+static void
+reset_filters_cb (GtkButton   *button,
+                  RtSearchBar *self)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+  g_autofree char *text = g_strdup (rt_filter_get_text (self->filter));
+
+  rt_filter_reset (self->filter);
+  rt_filter_set_text (self->filter, text);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* The checks are made again from the filter when it next opens. */
+  filter_changed (self);
+}
+
+static void
+sync_checks (GtkWidget   *box,
+             RtSearchBar *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GObject *object = G_OBJECT (child);
+
+      if (!GTK_IS_CHECK_BUTTON (child))
+        continue;
+      g_signal_handlers_block_matched (child, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      if (g_object_get_data (object, "rt-kind") != NULL)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (child),
+                                     rt_filter_get_kind_shown (self->filter,
+                                       GPOINTER_TO_INT (g_object_get_data (object, "rt-kind")) - 1));
+      else if (g_object_get_data (object, "rt-status") != NULL)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (child),
+                                     rt_filter_get_status_shown (self->filter,
+                                       GPOINTER_TO_INT (g_object_get_data (object, "rt-status"))));
+      g_signal_handlers_unblock_matched (child, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
+}
+
+static void
+popover_show_cb (GtkWidget   *popover,
+                 RtSearchBar *self)
+{
+  GtkWidget *box = gtk_popover_get_child (GTK_POPOVER (popover));
+
+  sync_checks (gtk_widget_get_first_child (box), self);
+  rebuild_people (self);
+}
+
+static GtkWidget *
+build_filter_popover (RtSearchBar *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *reset;
+
+  gtk_box_append (GTK_BOX (column), heading (_("Kinds")));
+  for (guint k = 0; k < RT_N_NODE_KINDS; k++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (rt_node_kind_get_label (k));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      /* Stored plus one: kind 0 must not read as "no kind". */
+      g_object_set_data (G_OBJECT (check), "rt-kind", GINT_TO_POINTER (k + 1));
+      g_signal_connect (check, "toggled", G_CALLBACK (kind_toggled_cb), self);
+      gtk_box_append (GTK_BOX (column), check);
+    }
+  gtk_box_append (GTK_BOX (column), heading (_("Status")));
+  for (guint s = 0; s < G_N_ELEMENTS (filtered_statuses); s++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (rt_status_get_label (filtered_statuses[s]));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      g_object_set_data (G_OBJECT (check), "rt-status", GINT_TO_POINTER (filtered_statuses[s]));
+      g_signal_connect (check, "toggled", G_CALLBACK (status_toggled_cb), self);
+      gtk_box_append (GTK_BOX (column), check);
+    }
+  reset = gtk_button_new_with_mnemonic (_("_Show Everything"));
+  gtk_widget_set_margin_top (reset, 12);
+  g_signal_connect (reset, "clicked", G_CALLBACK (reset_filters_cb), self);
+  gtk_box_append (GTK_BOX (column), reset);
+  gtk_box_append (GTK_BOX (box), column);
+
+  self->people_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (box), self->people_box);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect (popover, "show", G_CALLBACK (popover_show_cb), self);
+  return popover;
+}
+
+/* Public. */
+
+GtkWidget *
+rt_search_bar_new (void)
+{
+  return g_object_new (RT_TYPE_SEARCH_BAR, NULL);
+}
+
+void
+rt_search_bar_set_document (RtSearchBar *self,
+                            RtDocument  *document)
+{
+  g_return_if_fail (RT_IS_SEARCH_BAR (self));
+  g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_id, self->document);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    self->changed_id = g_signal_connect_swapped (document, "changed",
+                                                 G_CALLBACK (document_changed_cb), self);
+  g_clear_pointer (&self->current, g_free);
+  filter_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+RtDocument *
+rt_search_bar_get_document (RtSearchBar *self)
+{
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), NULL);
+  return self->document;
+}
+
+void
+rt_search_bar_set_search_mode (RtSearchBar *self,
+                               gboolean     enabled)
+{
+  g_return_if_fail (RT_IS_SEARCH_BAR (self));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->bar), enabled);
+}
+
+gboolean
+rt_search_bar_get_search_mode (RtSearchBar *self)
+{
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), FALSE);
+  return self->enabled;
+}
+
+static void
+search_mode_cb (RtSearchBar *self)
+{
+  gboolean enabled = gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (self->bar));
+
+  if (enabled == self->enabled)
+    return;
+  self->enabled = enabled;
+  filter_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
+}
+
+void
+rt_search_bar_focus_entry (RtSearchBar *self)
+{
+  g_return_if_fail (RT_IS_SEARCH_BAR (self));
+
+  gtk_widget_grab_focus (self->entry);
+  gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);
+}
+
+RtFilter *
+rt_search_bar_get_filter (RtSearchBar *self)
+{
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), NULL);
+  return self->filter;
+}
+
+void
+rt_search_bar_set_text (RtSearchBar *self,
+                        const char  *text)
+{
+  g_return_if_fail (RT_IS_SEARCH_BAR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), text != NULL ? text : "");
+  /* GtkSearchEntry waits a moment before "search-changed". */
+  search_changed_cb (self);
+}
+
+gboolean
+rt_search_bar_is_filtering (RtSearchBar *self)
+{
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), FALSE);
+  return self->enabled && self->document != NULL && rt_filter_is_active (self->filter);
+}
+
+GHashTable *
+rt_search_bar_get_matches (RtSearchBar *self)
+{
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), NULL);
+  return self->matches;
+}
+
+GHashTable *
+rt_search_bar_get_unmatched (RtSearchBar *self)
+{
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), NULL);
+  return self->unmatched;
+}
+
+guint
+rt_search_bar_get_n_matches (RtSearchBar *self)
+{
+  g_return_val_if_fail (RT_IS_SEARCH_BAR (self), 0);
+  return self->match_list->len;
+}
+
+void
+rt_search_bar_set_current (RtSearchBar *self,
+                           const char  *node_id)
+{
+  g_return_if_fail (RT_IS_SEARCH_BAR (self));
+
+  if (g_strcmp0 (self->current, node_id) == 0)
+    return;
+  g_free (self->current);
+  self->current = g_strdup (node_id);
+  update_count (self);
+}
+
+/* GObject. */
+
+static void
+rt_search_bar_dispose (GObject *object)
+{
+  RtSearchBar *self = RT_SEARCH_BAR (object);
+
+  if (self->document != NULL)
+    g_clear_signal_handler (&self->changed_id, self->document);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->bar, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (rt_search_bar_parent_class)->dispose (object);
+}
+
+static void
+rt_search_bar_finalize (GObject *object)
+{
+  RtSearchBar *self = RT_SEARCH_BAR (object);
+
+  rt_filter_free (self->filter);
+  g_hash_table_unref (self->matches);
+  g_hash_table_unref (self->unmatched);
+  g_ptr_array_unref (self->match_list);
+  g_free (self->current);
+
+  G_OBJECT_CLASS (rt_search_bar_parent_class)->finalize (object);
+}
+
+static void
+rt_search_bar_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  RtSearchBar *self = RT_SEARCH_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SEARCH_MODE_ENABLED:
+      g_value_set_boolean (value, self->enabled);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rt_search_bar_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  RtSearchBar *self = RT_SEARCH_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      rt_search_bar_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SEARCH_MODE_ENABLED:
+      rt_search_bar_set_search_mode (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rt_search_bar_class_init (RtSearchBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rt_search_bar_dispose;
+  object_class->finalize = rt_search_bar_finalize;
+  object_class->get_property = rt_search_bar_get_property;
+  object_class->set_property = rt_search_bar_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, RT_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_MODE_ENABLED] =
+    g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[FILTER_CHANGED] =
+    g_signal_new ("filter-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[MATCH_ACTIVATED] =
+    g_signal_new ("match-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+rt_search_bar_init (RtSearchBar *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *previous, *next;
+  GtkEventController *keys;
+
+  self->filter = rt_filter_new ();
+  self->matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->unmatched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->match_list = g_ptr_array_new_with_free_func (g_free);
+
+  self->entry = gtk_search_entry_new ();
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 32);
+  g_object_set (self->entry, "placeholder-text", _("Find in the map"), NULL);
+  gtk_box_append (GTK_BOX (box), self->entry);
+
+  previous = icon_button ("go-up-symbolic", _("Previous Match (Shift+Enter)"));
+  next = icon_button ("go-down-symbolic", _("Next Match (Enter)"));
+  gtk_box_append (GTK_BOX (box), previous);
+  gtk_box_append (GTK_BOX (box), next);
+
+  self->count = gtk_label_new (NULL);
+  gtk_label_set_width_chars (GTK_LABEL (self->count), 11);
+  gtk_widget_add_css_class (self->count, "dim-label");
+  gtk_widget_add_css_class (self->count, "numeric");
+  gtk_box_append (GTK_BOX (box), self->count);
+
+  self->filter_button = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->filter_button), _("Filters"));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->filter_button),
+                               build_filter_popover (self));
+  gtk_widget_set_tooltip_text (self->filter_button,
+                               _("Show only some kinds, statuses or people"));
+  gtk_box_append (GTK_BOX (box), self->filter_button);
+
+  self->bar = gtk_search_bar_new ();
+  gtk_search_bar_set_child (GTK_SEARCH_BAR (self->bar), box);
+  gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->bar), GTK_EDITABLE (self->entry));
+  gtk_search_bar_set_show_close_button (GTK_SEARCH_BAR (self->bar), TRUE);
+  gtk_widget_set_parent (self->bar, GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->bar, "notify::search-mode-enabled",
+                            G_CALLBACK (search_mode_cb), self);
+  g_signal_connect_swapped (self->entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (next_cb), self);
+  g_signal_connect_swapped (self->entry, "next-match", G_CALLBACK (next_cb), self);
+  g_signal_connect_swapped (self->entry, "previous-match", G_CALLBACK (previous_cb), self);
+  g_signal_connect_swapped (self->entry, "stop-search", G_CALLBACK (stop_search_cb), self);
+  g_signal_connect_swapped (next, "clicked", G_CALLBACK (next_cb), self);
+  g_signal_connect_swapped (previous, "clicked", G_CALLBACK (previous_cb), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (entry_key_cb), self);
+  gtk_widget_add_controller (self->entry, keys);
+}
