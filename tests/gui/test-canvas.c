@@ -1,0 +1,763 @@
+/* test-canvas.c: the map canvas in a real window: capture by keys and by
+ * action, editing in place, undo, layout, navigation and export
+ *
+ * Copyright 2026 The Roundtable developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "app/rt-export-dialog.h"
+#include "app/rt-window-map.h"
+#include "app/rt-window-private.h"
+#include "io/rt-xml-reader.h"
+#include "model/rt-command.h"
+#include "render/rt-layout.h"
+#include "widgets/rt-canvas-private.h"
+
+/* Runs the main loop until @done is TRUE or 10 s have passed. */
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+is_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 100 && gtk_widget_get_height (data) > 100;
+}
+
+static gboolean
+not_animating (gpointer data)
+{
+  return !rt_canvas_is_animating (data);
+}
+
+static void
+run_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A problem at the origin, said by Ben; Amira is the facilitator typing. */
+static RtDocument *
+make_document (void)
+{
+  RtDocument *doc = rt_document_new ();
+  RtPerson *amira = rt_person_new ("p1", "Amira Haddad");
+  RtPerson *ben = rt_person_new ("p2", "Ben Okafor");
+  RtNode *node = rt_node_new ("n1", RT_NODE_PROBLEM);
+
+  rt_document_take_person (doc, amira);
+  rt_document_take_person (doc, ben);
+  g_free (node->text);
+  node->text = g_strdup ("Who staffs the library on Saturdays?");
+  node->by = g_strdup ("p2");
+  node->has_position = TRUE;
+  node->pinned = TRUE;
+  rt_document_take_node (doc, node);
+  return doc;
+}
+
+typedef struct {
+  RtWindow   *window;
+  RtCanvas   *canvas;
+  RtDocument *doc;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->doc = make_document ();
+  f->window = rt_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  rt_window_set_document (f->window, f->doc, NULL, NULL);
+  f->canvas = rt_window_get_canvas (f->window);
+  g_assert_true (RT_IS_CANVAS (f->canvas));
+  g_assert_true (rt_canvas_get_document (f->canvas) == f->doc);
+  g_assert_true (wait_until (is_allocated, f->canvas));
+  rt_canvas_set_speaker (f->canvas, "p2");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  run_pending ();
+  g_clear_object (&f->doc);
+}
+
+static void
+type_text (RtCanvas   *canvas,
+           const char *text)
+{
+  GtkTextBuffer *buffer = rt_canvas_get_editor_buffer (canvas);
+  GtkTextIter end;
+
+  g_assert_true (rt_canvas_get_editing (canvas));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+static void
+press (RtCanvas        *canvas,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  if (rt_canvas_get_editing (canvas))
+    rt_canvas_editor_key (canvas, keyval, state);
+  else
+    g_assert_true (rt_canvas_handle_key (canvas, keyval, state));
+}
+
+static const RtNode *
+cursor_node (Fixture *f)
+{
+  const char *id = rt_canvas_get_cursor (f->canvas);
+
+  g_assert_nonnull (id);
+  return rt_document_lookup_node (f->doc, id);
+}
+
+/* The link from node to its parent: exactly one. */
+static const RtLink *
+only_link_from (RtDocument *doc,
+                const char *node_id)
+{
+  GPtrArray *links = rt_document_get_links_from (doc, node_id);
+
+  g_assert_cmpuint (links->len, ==, 1);
+  return links->pdata[0];
+}
+
+static void
+test_canvas_new_and_destroy (void)
+{
+  GtkWidget *canvas = rt_canvas_new ();
+  g_autoptr(RtDocument) doc = make_document ();
+
+  g_object_ref_sink (canvas);
+  rt_canvas_set_document (RT_CANVAS (canvas), doc);
+  g_assert_nonnull (rt_canvas_get_renderer (RT_CANVAS (canvas)));
+  rt_canvas_set_document (RT_CANVAS (canvas), NULL);
+  g_assert_null (rt_canvas_get_renderer (RT_CANVAS (canvas)));
+  g_assert_finalize_object (canvas);
+}
+
+/* A map whose nodes have no places is laid out when shown, and is neither
+ * modified nor undoable for it. */
+static void
+test_canvas_places_on_load (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_ROOT, "data", "examples",
+                                            "saturday-library.roundtable", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RtDocument) doc = rt_xml_read_file (path, &error);
+  RtWindow *window;
+  guint unplaced = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < rt_document_get_n_nodes (doc); i++)
+    unplaced += !rt_document_get_node (doc, i)->has_position;
+  g_assert_cmpuint (unplaced, >, 10);
+
+  window = rt_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  rt_window_set_document (window, doc, NULL, NULL);
+  for (guint i = 0; i < rt_document_get_n_nodes (doc); i++)
+    g_assert_true (rt_document_get_node (doc, i)->has_position);
+  g_assert_false (rt_document_get_modified (doc));
+  g_assert_false (rt_document_can_undo (doc));
+  g_assert_false (rt_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_pending ();
+}
+
+/* Tab adds a child of the natural kind, typed in place; Enter keeps it.
+ * The node, its link and its place are one undo step. */
+static void
+test_canvas_tab_adds_child (Fixture       *f,
+                            gconstpointer  data)
+{
+  const RtNode *node;
+  const RtLink *link;
+  guint steps = rt_document_get_history_length (f->doc);
+  gint64 before = rt_time_now ();
+  g_autofree char *id = NULL;
+
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  press (f->canvas, GDK_KEY_Tab, 0);
+  g_assert_true (rt_canvas_get_editing (f->canvas));
+  /* Nothing enters the map before the text is kept. */
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 1);
+  type_text (f->canvas, "A monthly volunteer rota");
+  press (f->canvas, GDK_KEY_Return, 0);
+  g_assert_false (rt_canvas_get_editing (f->canvas));
+
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 2);
+  node = cursor_node (f);
+  id = g_strdup (node->id);
+  g_assert_cmpint (node->kind, ==, RT_NODE_RESPONSE);
+  g_assert_cmpstr (node->text, ==, "A monthly volunteer rota");
+  g_assert_null (node->details);
+  g_assert_cmpstr (node->by, ==, "p2");
+  g_assert_cmpint (node->created, >=, before);
+  g_assert_true (node->has_position);
+  g_assert_false (node->pinned);
+  g_assert_cmpfloat (node->x, >, 0.0);
+  link = only_link_from (f->doc, node->id);
+  g_assert_cmpstr (link->to, ==, "n1");
+  g_assert_cmpint (link->kind, ==, RT_LINK_RESPONDS_TO);
+  g_assert_cmpstr (link->by, ==, "p2");
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 1);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps + 1);
+  g_assert_true (rt_document_get_modified (f->doc));
+
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 1);
+  g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 0);
+  g_assert_null (rt_document_lookup_node (f->doc, id));
+  g_assert_null (rt_canvas_get_cursor (f->canvas));
+  g_assert_false (rt_document_get_modified (f->doc));
+}
+
+/* Typing on a selected node starts a child; a leading mark picks the
+ * kind, and the link follows the kind. Each is one undo step. */
+static void
+test_canvas_typing_and_marks (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const struct {
+    const char *typed;
+    const char *text;
+    RtNodeKind  kind;
+    RtLinkKind  link;
+  } cases[] = {
+    { "?Who holds the keys", "Who holds the keys", RT_NODE_PROBLEM, RT_LINK_ARISES_FROM },
+    { "! Pay overtime", "Pay overtime", RT_NODE_RESPONSE, RT_LINK_RESPONDS_TO },
+    { "+Neighbours offered", "Neighbours offered", RT_NODE_PRO, RT_LINK_SUPPORTS },
+    { "-Costs too much", "Costs too much", RT_NODE_CON, RT_LINK_OPPOSES },
+    { "#Closed since 2024", "Closed since 2024", RT_NODE_NOTE, RT_LINK_RELATES_TO },
+    { "-5 degrees in the hall", "-5 degrees in the hall", RT_NODE_RESPONSE, RT_LINK_RESPONDS_TO },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const RtNode *node;
+      const RtLink *link;
+
+      rt_canvas_select_node (f->canvas, "n1", FALSE);
+      /* The first character goes through the canvas, the rest through the
+       * editor it opens. */
+      g_assert_true (rt_canvas_handle_text (f->canvas, (char[]) { cases[i].typed[0], '\0' }));
+      type_text (f->canvas, cases[i].typed + 1);
+      press (f->canvas, GDK_KEY_Return, 0);
+
+      g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 2);
+      node = cursor_node (f);
+      g_assert_cmpstr (node->text, ==, cases[i].text);
+      g_assert_cmpint (node->kind, ==, cases[i].kind);
+      link = only_link_from (f->doc, node->id);
+      g_assert_cmpstr (link->to, ==, "n1");
+      g_assert_cmpint (link->kind, ==, cases[i].link);
+
+      g_assert_true (rt_document_undo (f->doc));
+      g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 1);
+      g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 0);
+    }
+
+  /* Space alone starts nothing. */
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  g_assert_false (rt_canvas_handle_text (f->canvas, " "));
+  g_assert_false (rt_canvas_get_editing (f->canvas));
+}
+
+/* Enter keeps what was typed; a second Enter adds a sibling; capturing a
+ * contribution costs its words and at most two keys. */
+static void
+test_canvas_enter_adds_sibling (Fixture       *f,
+                                gconstpointer  data)
+{
+  const RtNode *first, *second;
+  g_autofree char *first_id = NULL;
+
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  g_assert_true (rt_canvas_handle_text (f->canvas, "A"));
+  type_text (f->canvas, " monthly rota");
+  press (f->canvas, GDK_KEY_Return, 0);
+  first = cursor_node (f);
+  first_id = g_strdup (first->id);
+  g_assert_cmpint (first->kind, ==, RT_NODE_RESPONSE);
+
+  press (f->canvas, GDK_KEY_Return, 0);
+  g_assert_true (rt_canvas_get_editing (f->canvas));
+  type_text (f->canvas, "Move Monday hours to Saturday");
+  press (f->canvas, GDK_KEY_Return, 0);
+
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 3);
+  second = cursor_node (f);
+  g_assert_cmpstr (second->id, !=, first_id);
+  g_assert_cmpint (second->kind, ==, RT_NODE_RESPONSE);
+  g_assert_cmpstr (only_link_from (f->doc, second->id)->to, ==, "n1");
+  /* Siblings do not overlap. */
+  first = rt_document_lookup_node (f->doc, first_id);
+  g_assert_true (first->x != second->x || first->y != second->y);
+
+  /* Tab while typing keeps it and goes on with a child of it. */
+  press (f->canvas, GDK_KEY_Tab, 0);
+  type_text (f->canvas, "Neighbours like it");
+  press (f->canvas, GDK_KEY_Tab, 0);
+  g_assert_true (rt_canvas_get_editing (f->canvas));
+  type_text (f->canvas, "-Needs a key holder");
+  press (f->canvas, GDK_KEY_Return, 0);
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 5);
+  g_assert_cmpint (cursor_node (f)->kind, ==, RT_NODE_CON);
+  {
+    const RtLink *link = only_link_from (f->doc, cursor_node (f)->id);
+    const RtNode *pro = rt_document_lookup_node (f->doc, link->to);
+
+    g_assert_cmpint (pro->kind, ==, RT_NODE_PRO);
+    g_assert_cmpstr (pro->text, ==, "Neighbours like it");
+    g_assert_cmpstr (only_link_from (f->doc, pro->id)->to, ==, second->id);
+  }
+
+  for (int i = 0; i < 4; i++)
+    g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 1);
+}
+
+/* With nothing selected, typing starts a problem in the middle of the
+ * view; Enter does too. Escape cancels without a trace. */
+static void
+test_canvas_new_problem (Fixture       *f,
+                         gconstpointer  data)
+{
+  const RtNode *node;
+  RtView view;
+  RtRect visible;
+  guint steps;
+
+  rt_canvas_unselect_all (f->canvas);
+  g_assert_true (rt_canvas_handle_text (f->canvas, "H"));
+  type_text (f->canvas, "ow do we heat the building?");
+  press (f->canvas, GDK_KEY_Return, 0);
+  node = cursor_node (f);
+  g_assert_cmpint (node->kind, ==, RT_NODE_PROBLEM);
+  g_assert_cmpstr (node->text, ==, "How do we heat the building?");
+  g_assert_cmpuint (rt_document_get_links_from (f->doc, node->id)->len, ==, 0);
+  g_assert_true (node->has_position);
+  g_assert_true (wait_until (not_animating, f->canvas));
+  rt_canvas_get_view (f->canvas, &view);
+  rt_view_get_visible (&view, &visible);
+  g_assert_true (rt_rect_contains (&visible, node->x, node->y));
+  /* Not on top of the problem that was there. */
+  g_assert_true (node->x != 0.0 || node->y != 0.0);
+
+  steps = rt_document_get_history_length (f->doc);
+  rt_canvas_unselect_all (f->canvas);
+  press (f->canvas, GDK_KEY_Return, 0);
+  g_assert_true (rt_canvas_get_editing (f->canvas));
+  type_text (f->canvas, "Never mind");
+  press (f->canvas, GDK_KEY_Escape, 0);
+  g_assert_false (rt_canvas_get_editing (f->canvas));
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 2);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps);
+
+  /* Nothing typed: nothing added. */
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  press (f->canvas, GDK_KEY_Tab, 0);
+  press (f->canvas, GDK_KEY_Return, 0);
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 2);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps);
+}
+
+/* F2 edits in place; Shift+Enter starts the details; one undo step. */
+static void
+test_canvas_edit_in_place (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+  const RtNode *node;
+
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  press (f->canvas, GDK_KEY_F2, 0);
+  g_assert_true (rt_canvas_get_editing (f->canvas));
+  buffer = rt_canvas_get_editor_buffer (f->canvas);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, "Who staffs the library on Saturdays?");
+  g_assert_true (gtk_widget_get_visible (f->canvas->editor));
+  g_assert_true (gtk_widget_has_focus (f->canvas->editor));
+
+  /* Shift+Enter is left to the text view: a line break. */
+  g_assert_false (rt_canvas_editor_key (f->canvas, GDK_KEY_Return, GDK_SHIFT_MASK));
+  gtk_text_buffer_set_text (buffer, "Who opens the library on Saturdays?\nSince the 2024 cut", -1);
+  press (f->canvas, GDK_KEY_Return, 0);
+  node = rt_document_lookup_node (f->doc, "n1");
+  g_assert_cmpstr (node->text, ==, "Who opens the library on Saturdays?");
+  g_assert_cmpstr (node->details, ==, "Since the 2024 cut");
+  g_assert_cmpstr (node->modified_by, ==, "p2");
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "n1");
+
+  g_assert_true (rt_document_undo (f->doc));
+  node = rt_document_lookup_node (f->doc, "n1");
+  g_assert_cmpstr (node->text, ==, "Who staffs the library on Saturdays?");
+  g_assert_null (node->details);
+  g_assert_false (rt_document_can_undo (f->doc));
+
+  /* Escape leaves it as it was; a mark typed in front changes the kind. */
+  press (f->canvas, GDK_KEY_F2, 0);
+  gtk_text_buffer_set_text (buffer, "Something else", -1);
+  press (f->canvas, GDK_KEY_Escape, 0);
+  g_assert_cmpstr (rt_document_lookup_node (f->doc, "n1")->text, ==,
+                   "Who staffs the library on Saturdays?");
+  press (f->canvas, GDK_KEY_F2, 0);
+  gtk_text_buffer_set_text (buffer, "#Saturday staffing", -1);
+  press (f->canvas, GDK_KEY_Return, 0);
+  node = rt_document_lookup_node (f->doc, "n1");
+  g_assert_cmpint (node->kind, ==, RT_NODE_NOTE);
+  g_assert_cmpstr (node->text, ==, "Saturday staffing");
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpint (rt_document_lookup_node (f->doc, "n1")->kind, ==, RT_NODE_PROBLEM);
+}
+
+/* The window's actions, as D-Bus and the menus reach them. */
+static void
+test_canvas_window_actions (Fixture       *f,
+                            gconstpointer  data)
+{
+  GActionGroup *group = G_ACTION_GROUP (f->window);
+  const RtNode *node;
+  g_autofree char *id = NULL;
+
+  rt_canvas_unselect_all (f->canvas);
+  g_assert_true (g_action_group_get_action_enabled (group, "capture"));
+  g_assert_false (g_action_group_get_action_enabled (group, "add-child"));
+  g_assert_false (g_action_group_get_action_enabled (group, "delete"));
+  g_assert_true (g_action_group_get_action_enabled (group, "export"));
+
+  g_action_group_change_action_state (group, "speaker", g_variant_new_string ("p1"));
+  g_assert_cmpstr (rt_canvas_get_speaker (f->canvas), ==, "p1");
+  g_action_group_activate_action (group, "capture", g_variant_new_string ("?Who staffs Saturdays?"));
+  node = cursor_node (f);
+  id = g_strdup (node->id);
+  g_assert_cmpint (node->kind, ==, RT_NODE_PROBLEM);
+  g_assert_cmpstr (node->text, ==, "Who staffs Saturdays?");
+  g_assert_cmpstr (node->by, ==, "p1");
+  g_assert_true (g_action_group_get_action_enabled (group, "add-child"));
+  g_assert_true (g_action_group_get_action_enabled (group, "delete"));
+
+  /* A capture with a node selected is its child. */
+  g_action_group_activate_action (group, "capture", g_variant_new_string ("Volunteers"));
+  g_assert_cmpint (cursor_node (f)->kind, ==, RT_NODE_RESPONSE);
+  g_assert_cmpstr (only_link_from (f->doc, cursor_node (f)->id)->to, ==, id);
+
+  g_action_group_activate_action (group, "set-status", g_variant_new_string ("adopted"));
+  g_assert_cmpint (cursor_node (f)->status, ==, RT_STATUS_ADOPTED);
+  g_action_group_activate_action (group, "set-kind", g_variant_new_string ("pro"));
+  g_assert_cmpint (cursor_node (f)->kind, ==, RT_NODE_PRO);
+  g_assert_cmpint (cursor_node (f)->status, ==, RT_STATUS_NONE);
+
+  g_action_group_activate_action (group, "add-node", g_variant_new_string ("note"));
+  g_assert_true (rt_canvas_get_editing (f->canvas));
+  g_assert_false (g_action_group_get_action_enabled (group, "edit"));
+  type_text (f->canvas, "Heating costs £85 a day");
+  g_assert_true (rt_canvas_commit_edit (f->canvas));
+  g_assert_cmpint (cursor_node (f)->kind, ==, RT_NODE_NOTE);
+
+  g_action_group_activate_action (group, "select-all", NULL);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 4);
+  g_action_group_activate_action (group, "delete", NULL);
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 0);
+  g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 0);
+  g_assert_false (g_action_group_get_action_enabled (group, "export"));
+  /* All of them in one step. */
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 4);
+  g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 2);
+
+  g_action_group_activate_action (group, "show-minimap", NULL);
+  g_assert_false (rt_canvas_get_show_minimap (f->canvas));
+  g_action_group_activate_action (group, "show-minimap", NULL);
+  g_assert_true (rt_canvas_get_show_minimap (f->canvas));
+}
+
+/* Arrows go to the nearest node that way; Shift adds it. */
+static void
+test_canvas_arrow_keys (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const struct { const char *id; double x, y; } places[] = {
+    { "e", 400, 0 }, { "w", -400, 10 }, { "s", 20, 300 }, { "far", 1200, 40 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autoptr(RtNode) node = rt_node_new (places[i].id, RT_NODE_NOTE);
+
+      node->has_position = TRUE;
+      node->x = places[i].x;
+      node->y = places[i].y;
+      g_assert_true (rt_canvas_execute (f->canvas, rt_command_add_node (node, -1)));
+    }
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  press (f->canvas, GDK_KEY_Right, 0);
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "e");
+  press (f->canvas, GDK_KEY_Right, 0);
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "far");
+  press (f->canvas, GDK_KEY_Left, GDK_SHIFT_MASK);
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "e");
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  press (f->canvas, GDK_KEY_Down, 0);
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "s");
+  press (f->canvas, GDK_KEY_Up, 0);
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "n1");
+  press (f->canvas, GDK_KEY_Left, 0);
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "w");
+  press (f->canvas, GDK_KEY_Escape, 0);
+  g_assert_null (rt_canvas_get_cursor (f->canvas));
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 0);
+}
+
+/* Arrange moves every unpinned node where layout puts it, as one step,
+ * with an animation that ends. */
+static void
+test_canvas_arrange (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(RtLayoutResult) expected = NULL;
+  guint steps;
+
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%d", i);
+      g_autoptr(RtNode) node = rt_node_new (id, RT_NODE_RESPONSE);
+      g_autoptr(RtLink) link = rt_link_new (id, "n1", RT_LINK_RESPONDS_TO);
+
+      node->has_position = TRUE;
+      node->x = 50.0 * i;
+      node->y = 900.0 - 40.0 * i;
+      g_assert_true (rt_canvas_execute (f->canvas, rt_command_add_node (node, -1)));
+      g_assert_true (rt_canvas_execute (f->canvas, rt_command_add_link (link, -1)));
+    }
+  steps = rt_document_get_history_length (f->doc);
+  expected = rt_layout_arrange (f->doc, rt_renderer_get_metrics (rt_canvas_get_renderer (f->canvas)),
+                                RT_LAYOUT_ALL);
+  g_assert_cmpuint (expected->n, ==, 6);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "arrange", NULL);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps + 1);
+  for (guint i = 0; i < expected->n; i++)
+    {
+      const RtNode *node = rt_document_lookup_node (f->doc, expected->ids[i]);
+
+      g_assert_cmpfloat (node->x, ==, expected->x[i]);
+      g_assert_cmpfloat (node->y, ==, expected->y[i]);
+    }
+  g_assert_true (rt_canvas_is_animating (f->canvas));
+  g_assert_true (wait_until (not_animating, f->canvas));
+  /* The pinned problem stayed. */
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "n1")->x, ==, 0.0);
+
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "r0")->y, ==, 900.0);
+}
+
+/* Zooming by action, fitting the map, and the zoom limits. */
+static void
+test_canvas_zoom (Fixture       *f,
+                  gconstpointer  data)
+{
+  GActionGroup *group = G_ACTION_GROUP (f->window);
+  RtView view;
+  RtRect visible, bounds;
+  double zoom;
+
+  g_action_group_activate_action (group, "zoom-reset", NULL);
+  g_assert_cmpfloat (rt_canvas_get_zoom (f->canvas), ==, 1.0);
+  g_action_group_activate_action (group, "zoom-in", NULL);
+  zoom = rt_canvas_get_zoom (f->canvas);
+  g_assert_cmpfloat (zoom, >, 1.0);
+  g_action_group_activate_action (group, "zoom-out", NULL);
+  g_action_group_activate_action (group, "zoom-out", NULL);
+  g_assert_cmpfloat (rt_canvas_get_zoom (f->canvas), <, 1.0);
+
+  rt_canvas_set_zoom (f->canvas, 100.0);
+  g_assert_cmpfloat (rt_canvas_get_zoom (f->canvas), ==, RT_CANVAS_MAX_ZOOM);
+  g_assert_false (g_action_group_get_action_enabled (group, "zoom-in"));
+
+  g_action_group_activate_action (group, "zoom-fit", NULL);
+  g_assert_true (wait_until (not_animating, f->canvas));
+  run_pending ();
+  g_usleep (300 * 1000);
+  run_pending ();
+  rt_canvas_get_view (f->canvas, &view);
+  rt_view_get_visible (&view, &visible);
+  g_assert_true (rt_canvas_get_bounds (f->canvas, &bounds));
+  g_assert_cmpfloat (bounds.x, >=, visible.x);
+  g_assert_cmpfloat (bounds.x + bounds.width, <=, visible.x + visible.width);
+  g_assert_cmpfloat (rt_canvas_get_zoom (f->canvas), <=, 1.0);
+}
+
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} ExportWait;
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportWait *wait = user_data;
+
+  wait->ok = rt_export_map_finish (RT_WINDOW (source), result, &wait->error);
+  wait->done = TRUE;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return ((ExportWait *) data)->done;
+}
+
+/* What the Export dialog offers and where its answer leads; the export
+ * it starts writes the file. */
+static void
+test_canvas_export (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rt-canvas-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) resolved = NULL;
+  g_autoptr(GFile) typed = NULL;
+  GtkFileChooserNative *dialog;
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GtkFileFilter) png = NULL;
+  g_autoptr(GtkFileFilter) svg = NULL;
+  ExportWait wait = { 0 };
+  RtImageFormat format;
+  gsize length;
+
+  g_assert_no_error (error);
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  dialog = rt_export_dialog_new (f->window);
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "background"), ==, "light");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scope"), ==, "map");
+
+  /* A name without an extension takes the filter's; one with an extension
+   * keeps it. */
+  png = g_list_model_get_item (filters, 0);
+  svg = g_list_model_get_item (filters, 1);
+  typed = g_file_new_build_filename (dir, "plans", NULL);
+  resolved = rt_export_dialog_resolve (typed, svg, &format);
+  g_assert_cmpint (format, ==, RT_IMAGE_SVG);
+  g_assert_true (g_str_has_suffix (g_file_peek_path (resolved), "/plans.svg"));
+  g_clear_object (&resolved);
+  g_clear_object (&typed);
+  typed = g_file_new_build_filename (dir, "plans.PDF", NULL);
+  resolved = rt_export_dialog_resolve (typed, png, &format);
+  g_assert_cmpint (format, ==, RT_IMAGE_PDF);
+  g_assert_true (g_file_equal (resolved, typed));
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (dialog));
+  g_object_unref (dialog);
+
+  file = g_file_new_for_path (path);
+  rt_export_map_async (f->window, file, RT_IMAGE_PNG, RT_BACKGROUND_DARK, TRUE,
+                       export_done_cb, &wait);
+  g_assert_true (wait_until (export_done, &wait));
+  g_assert_no_error (wait.error);
+  g_assert_true (wait.ok);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpint (memcmp (contents, "\x89PNG\r\n\x1a\n", 8), ==, 0);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Drawing at every level of detail, in both themes, with a selection,
+ * hover and the overview, warns about nothing. */
+static void
+test_canvas_draws (Fixture       *f,
+                   gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  static const double zooms[] = { 1.0, 0.3, 0.05, 2.0 };
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "capture",
+                                  g_variant_new_string ("A monthly rota"));
+  for (guint i = 0; i < G_N_ELEMENTS (zooms); i++)
+    {
+      rt_canvas_set_zoom (f->canvas, zooms[i]);
+      gtk_widget_queue_draw (GTK_WIDGET (f->canvas));
+      run_pending ();
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_cmpint (f->canvas->theme.variant, ==, RT_THEME_DARK);
+  run_pending ();
+  rt_canvas_set_high_contrast (f->canvas, TRUE);
+  g_assert_cmpint (f->canvas->theme.variant, ==, RT_THEME_HIGH_CONTRAST);
+  rt_canvas_set_high_contrast (f->canvas, FALSE);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpint (f->canvas->theme.variant, ==, RT_THEME_LIGHT);
+  rt_canvas_set_text_scale (f->canvas, 2.0);
+  g_assert_cmpfloat (rt_metrics_get_text_scale (rt_renderer_get_metrics (rt_canvas_get_renderer (f->canvas))),
+                     ==, 2.0);
+  run_pending ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/canvas/new-and-destroy", test_canvas_new_and_destroy);
+  g_test_add_func ("/canvas/places-on-load", test_canvas_places_on_load);
+#define ADD(path, func) \
+  g_test_add ("/canvas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("tab-adds-child", test_canvas_tab_adds_child);
+  ADD ("typing-and-marks", test_canvas_typing_and_marks);
+  ADD ("enter-adds-sibling", test_canvas_enter_adds_sibling);
+  ADD ("new-problem", test_canvas_new_problem);
+  ADD ("edit-in-place", test_canvas_edit_in_place);
+  ADD ("window-actions", test_canvas_window_actions);
+  ADD ("arrow-keys", test_canvas_arrow_keys);
+  ADD ("arrange", test_canvas_arrange);
+  ADD ("zoom", test_canvas_zoom);
+  ADD ("export", test_canvas_export);
+  ADD ("draws", test_canvas_draws);
+#undef ADD
+
+  return g_test_run ();
+}
