@@ -617,6 +617,40 @@ test_prolog (void)
   }
 }
 
+static void
+test_times (void)
+{
+  static const char *const times[] = {
+    "2026-11-24T18:03:12Z", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59Z",
+    "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2024-02-29T12:00:00Z",
+    "2000-02-29T00:00:00Z", "1900-02-28T23:59:59Z", "0004-02-29T01:02:03Z",
+    /* refused by both */
+    "2023-02-29T12:00:00Z", "1900-02-29T00:00:00Z", "2026-13-01T00:00:00Z",
+    "2026-00-10T00:00:00Z", "2026-11-24T24:00:00Z", "2026-11-24T18:60:00Z",
+    "2026-11-24T18:03:60Z", "0000-01-01T00:00:00Z", "2026-11-31T00:00:00Z",
+    /* other spellings, left to rt_time_parse */
+    "2026-11-24T18:03:12.5Z", "2026-11-24T19:03:12+01:00", "2026-11-24t18:03:12z",
+  };
+
+  /* The reader's quick path for written times agrees with the model. */
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autofree char *xml = g_strdup_printf ("<roundtable version=\"1\"><meta><created>%s"
+                                              "</created></meta></roundtable>", times[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RtDocument) doc = read_string (xml, &error);
+      gint64 expected = RT_TIME_NONE;
+      gboolean valid = rt_time_parse (times[i], &expected);
+
+      g_test_message ("%s", times[i]);
+      g_assert_cmpint (doc != NULL, ==, valid);
+      if (valid)
+        g_assert_cmpint (rt_document_get_created (doc), ==, expected);
+      else
+        g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_INVALID);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/xml-reader/threads", test_threads);
   g_test_add_func ("/xml-reader/ignored", test_ignored);
   g_test_add_func ("/xml-reader/prolog", test_prolog);
+  g_test_add_func ("/xml-reader/times", test_times);
 
   return g_test_run ();
 }
