@@ -224,8 +224,9 @@ static const struct {
   { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
   { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
-  { "win.zoom-reset", { "<Control>1", NULL } },
-  { "win.zoom-selection", { "<Control>2", NULL } },
+  /* Ctrl+1, Ctrl+2 and Ctrl+3 switch views (rt-window-workshop.c). */
+  { "win.zoom-reset", { NULL } },
+  { "win.zoom-selection", { NULL } },
 };
 
 static void

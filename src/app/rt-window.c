@@ -15,6 +15,7 @@
 #include "rt-window-map.h"
 #include "rt-window-people.h"
 #include "rt-window-private.h"
+#include "rt-window-workshop.h"
 
 G_DEFINE_FINAL_TYPE (RtWindow, rt_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -609,6 +610,7 @@ rt_window_init (RtWindow *self)
   rt_window_restore_state (self);
   rt_window_map_init (self);
   rt_window_people_init (self);
+  rt_window_workshop_init (self);
   rt_window_update_title (self);
   rt_window_update_actions (self);
 }

@@ -135,6 +135,7 @@ pulse_done_cb (gpointer user_data)
 
   self->pulse_id = 0;
   update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FINISHED]);
   return G_SOURCE_REMOVE;
 }
 
@@ -259,6 +260,13 @@ rt_timer_get_finished (RtTimer *self)
   return self->finished;
 }
 
+gboolean
+rt_timer_get_pulsing (RtTimer *self)
+{
+  g_return_val_if_fail (RT_IS_TIMER (self), FALSE);
+  return self->pulse_id != 0;
+}
+
 const char *
 rt_timer_get_text (RtTimer *self)
 {
@@ -336,7 +344,6 @@ build_popover (RtTimer *self)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->spin), 15);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Minutes"), -1);
-  g_signal_connect_swapped (self->spin, "activate", G_CALLBACK (custom_clicked_cb), self);
   gtk_widget_set_hexpand (self->spin, TRUE);
   gtk_box_append (GTK_BOX (custom), self->spin);
   label = gtk_label_new (_("minutes"));

@@ -37,6 +37,8 @@ guint       rt_timer_get_duration  (RtTimer *self);
 guint       rt_timer_get_remaining (RtTimer *self);
 gboolean    rt_timer_get_running   (RtTimer *self);
 gboolean    rt_timer_get_finished  (RtTimer *self);
+/* Whether the finished time is still pulsing. */
+gboolean    rt_timer_get_pulsing   (RtTimer *self);
 const char *rt_timer_get_text      (RtTimer *self);
 
 /* "4:59", "1:02:03". Free with g_free. */
