@@ -12,6 +12,7 @@
 
 #include "rt-application.h"
 #include "rt-file-loader.h"
+#include "rt-new-dialog.h"
 #include "rt-preferences-window.h"
 #include "rt-resources.h"
 #include "rt-window-private.h"
@@ -402,7 +403,8 @@ new_action (GSimpleAction *action,
 {
   RtApplication *self = user_data;
 
-  rt_application_new_map (self, rt_application_get_rt_window (self));
+  /* A blank map at once, and the templates offered over it. */
+  rt_new_dialog_run (self, rt_application_get_rt_window (self));
 }
 
 static void
