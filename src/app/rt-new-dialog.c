@@ -24,6 +24,7 @@ static const struct {
   { "one-problem", N_("One Problem"), N_("A single problem, ready for you to type it") },
   { "what-so-what-now-what", N_("What? So What? Now What?"),
     N_("Three questions to make sense of an experience together") },
+  /* xgettext:no-c-format */
   { "fifteen-percent", N_("15% Solutions"),
     N_("What each of us can do now, without permission or new resources") },
 };
