@@ -310,7 +310,8 @@ rt_canvas_begin_new (RtCanvas   *self,
 {
   g_autoptr(RtNode) probe = NULL;
   RtRect rect;
-  double w, h;
+  RtInsets in;
+  double w, h, full;
 
   if (self->document == NULL)
     return FALSE;
@@ -334,9 +335,12 @@ rt_canvas_begin_new (RtCanvas   *self,
 
   show_editor (self, initial);
 
+  /* The whole editor in view, as wide as the text may grow. */
   probe = rt_node_new ("", kind);
   rt_metrics_get_size (self->metrics, probe, &w, &h);
-  rect = (RtRect) { x - w / 2.0, y - h / 2.0, w, h * 2.0 };
+  rt_node_style_get_insets (kind, FALSE, self->text_scale, &in);
+  full = RT_NODE_TEXT_WIDTH * self->text_scale + in.left + in.right;
+  rect = (RtRect) { has_point ? x - full / 2.0 : x - w / 2.0, y - h / 2.0, full, h * 2.0 };
   rt_rect_inflate (&rect, RT_NODE_OVERHANG * self->text_scale);
   rt_canvas_reveal_rect (self, &rect);
   return TRUE;

@@ -112,7 +112,9 @@ rt_canvas_allocate_editor (RtCanvas *self)
       double pw, ph;
 
       rt_metrics_get_size (self->metrics, probe, &pw, &ph);
-      cx = self->edit.x;
+      /* Layout lines its columns up on the left: the text grows to the
+       * right from where the empty node would be. */
+      cx = self->edit.has_point ? self->edit.x : self->edit.x - pw / 2.0 + width / 2.0;
       top = self->edit.y - ph / 2.0;
       min_height = ph;
     }
@@ -133,6 +135,10 @@ rt_canvas_allocate_editor (RtCanvas *self)
   factor = editor_factor (self);
   rt_view_map_to_screen (&self->view, cx, top, &sx, &sy);
   w = round (width * factor);
+  /* Where the editor is larger than the node (text kept readable at a
+   * small zoom), it grows from the node's left edge. */
+  if (self->edit.is_new && !self->edit.has_point)
+    sx += (w - width * self->view.scale) / 2.0;
   gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL, (int) w, &min, &nat, NULL, NULL);
   h = MAX (nat, round (min_height * factor));
   x = sx - w / 2.0;

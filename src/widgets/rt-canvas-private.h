@@ -67,7 +67,7 @@ struct _RtCanvas
   RtRect         bounds;        /* cached rt_renderer_get_bounds () */
   gboolean       has_bounds;
   gboolean       bounds_valid;
-  cairo_pattern_t *grid;        /* owned; the dot grid at grid_step */
+  GdkTexture    *grid;          /* owned: one tile of the dot grid, grid_step wide */
   double         grid_step;
 
   /* Selection. */

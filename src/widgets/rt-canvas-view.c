@@ -351,6 +351,34 @@ rt_canvas_center_on (RtCanvas *self,
   rt_canvas_set_view (self, &v);
 }
 
+/* A rectangle scrolled into view does not end up under the overview:
+ * the view moves on, up or to the left, whichever is shorter and keeps
+ * the rectangle's other side in view. */
+static void
+avoid_minimap (RtCanvas     *self,
+               RtView       *v,
+               const RtRect *rect,
+               double        margin)
+{
+  graphene_rect_t box;
+  double x0, y0, x1, y1, up, left;
+
+  if (!gtk_widget_get_child_visible (self->minimap) ||
+      !gtk_widget_compute_bounds (self->minimap, GTK_WIDGET (self), &box))
+    return;
+  rt_view_map_to_screen (v, rect->x, rect->y, &x0, &y0);
+  rt_view_map_to_screen (v, rect->x + rect->width, rect->y + rect->height, &x1, &y1);
+  if (x1 <= box.origin.x || y1 <= box.origin.y ||
+      x0 >= box.origin.x + box.size.width || y0 >= box.origin.y + box.size.height)
+    return;
+  up = y1 - box.origin.y + margin * v->scale;
+  left = x1 - box.origin.x + margin * v->scale;
+  if (y0 - up >= 0.0 && (up <= left || x0 - left < 0.0))
+    v->y += up / v->scale;
+  else if (x0 - left >= 0.0)
+    v->x += left / v->scale;
+}
+
 void
 rt_canvas_reveal_rect (RtCanvas     *self,
                        const RtRect *rect)
@@ -387,10 +415,11 @@ rt_canvas_reveal_rect (RtCanvas     *self,
         dy = rect->y + rect->height + margin - (vis.y + vis.height);
     }
 
-  if (dx == 0.0 && dy == 0.0)
-    return;
   v.x += dx;
   v.y += dy;
+  avoid_minimap (self, &v, rect, margin);
+  if (v.x == self->view.x && v.y == self->view.y && self->view_tick_id == 0)
+    return;
   rt_canvas_animate_view (self, &v);
 }
 
@@ -431,40 +460,56 @@ rt_canvas_fill_state (RtCanvas      *self,
   state->presentation = self->presentation;
 }
 
+/* The background and its dots, drawn by GTK (a colour and a repeated
+ * texture) rather than painted over the whole view with cairo each frame. */
 static void
-draw_grid (RtCanvas *self,
-           cairo_t  *cr)
+snapshot_background (RtCanvas    *self,
+                     GtkSnapshot *snapshot,
+                     int          width,
+                     int          height)
 {
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
   double step = GRID_STEP * self->view.scale;
+  GdkRGBA bg = { self->theme.background.r, self->theme.background.g,
+                 self->theme.background.b, 1.0 };
+  double ox, oy;
   int tile;
-  cairo_matrix_t matrix;
+
+  gtk_snapshot_append_color (snapshot, &bg, &bounds);
 
   while (step < GRID_MIN_PX)
     step *= 4.0;
-  tile = MAX ((int) round (step), 1);
-
+  tile = MAX ((int) round (step), 2);
   if (self->grid == NULL || self->grid_step != tile)
     {
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tile, tile);
-      cairo_t *gc = cairo_create (surface);
+      g_autoptr(GBytes) bytes = NULL;
+      cairo_t *cr = cairo_create (surface);
 
-      rt_color_set_source (gc, &self->theme.grid);
-      cairo_arc (gc, tile / 2.0, tile / 2.0, 1.1, 0, 2 * G_PI);
-      cairo_fill (gc);
-      cairo_destroy (gc);
-      g_clear_pointer (&self->grid, cairo_pattern_destroy);
-      self->grid = cairo_pattern_create_for_surface (surface);
-      cairo_pattern_set_extend (self->grid, CAIRO_EXTEND_REPEAT);
+      rt_color_set_source (cr, &self->theme.grid);
+      cairo_arc (cr, tile / 2.0, tile / 2.0, 1.1, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                           (gsize) cairo_image_surface_get_stride (surface) * tile);
+      g_clear_object (&self->grid);
+      self->grid = gdk_memory_texture_new (tile, tile, GDK_MEMORY_DEFAULT, bytes,
+                                           cairo_image_surface_get_stride (surface));
       cairo_surface_destroy (surface);
       self->grid_step = tile;
     }
 
-  cairo_matrix_init_translate (&matrix,
-                               fmod (self->view.x * self->view.scale, tile),
-                               fmod (self->view.y * self->view.scale, tile));
-  cairo_pattern_set_matrix (self->grid, &matrix);
-  cairo_set_source (cr, self->grid);
-  cairo_paint (cr);
+  /* Grid points are at multiples of the tile from the map's origin. */
+  ox = -fmod (self->view.x * self->view.scale, tile);
+  oy = -fmod (self->view.y * self->view.scale, tile);
+  if (ox > 0)
+    ox -= tile;
+  if (oy > 0)
+    oy -= tile;
+  gtk_snapshot_push_repeat (snapshot, &bounds, &GRAPHENE_RECT_INIT (ox, oy, tile, tile));
+  gtk_snapshot_append_texture (snapshot, self->grid, &GRAPHENE_RECT_INIT (ox, oy, tile, tile));
+  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -517,6 +562,40 @@ draw_link_drag (RtCanvas *self,
   cairo_fill (cr);
 }
 
+/* While a new node is typed, a dashed line shows what it will hang on. */
+static void
+draw_ghost_link (RtCanvas *self,
+                 cairo_t  *cr)
+{
+  const RtNode *parent = rt_document_lookup_node (self->document, self->edit.parent_id);
+  graphene_rect_t box;
+  RtRect rect;
+  RtLinkKind kind;
+  double x0, y0, x1, y1, dash[2] = { 6.0, 5.0 };
+
+  if (parent == NULL || !parent->has_position ||
+      !gtk_widget_compute_bounds (self->editor, GTK_WIDGET (self), &box))
+    return;
+  rt_metrics_get_rect (self->metrics, parent, &rect);
+  kind = rt_link_kind_infer (self->edit.shown_kind, parent->kind);
+  rt_view_map_to_screen (&self->view, rect.x + rect.width, rect.y + rect.height / 2.0, &x0, &y0);
+  x1 = box.origin.x;
+  y1 = box.origin.y + box.size.height / 2.0;
+  if (x1 < x0)
+    {
+      /* The editor is left of the parent: join the nearer sides. */
+      rt_view_map_to_screen (&self->view, rect.x, rect.y + rect.height / 2.0, &x0, &y0);
+      x1 = box.origin.x + box.size.width;
+    }
+  cairo_move_to (cr, x0, y0);
+  cairo_curve_to (cr, (x0 + x1) / 2.0, y0, (x0 + x1) / 2.0, y1, x1, y1);
+  rt_color_set_source (cr, &self->theme.links[kind].color);
+  cairo_set_line_width (cr, MAX (1.5, self->theme.links[kind].width * self->view.scale));
+  cairo_set_dash (cr, dash, 2, 0.0);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0.0);
+}
+
 void
 rt_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -531,25 +610,24 @@ rt_canvas_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  rt_color_set_source (cr, &self->theme.background);
-  cairo_paint (cr);
-  draw_grid (self, cr);
-
+  snapshot_background (self, snapshot, width, height);
   if (renderer != NULL)
     {
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
       rt_canvas_fill_state (self, &state);
       rt_renderer_draw (renderer, cr, &self->view, &state);
       if (self->drag_mode == RT_DRAG_BAND)
         draw_band (self, cr);
       else if (self->drag_mode == RT_DRAG_LINK)
         draw_link_drag (self, cr);
+      if (self->edit.active && self->edit.is_new && self->edit.parent_id != NULL)
+        draw_ghost_link (self, cr);
+      cairo_destroy (cr);
     }
-  cairo_destroy (cr);
 
-  if (gtk_widget_get_visible (self->editor))
-    gtk_widget_snapshot_child (widget, self->editor, snapshot);
   if (gtk_widget_get_child_visible (self->minimap))
     gtk_widget_snapshot_child (widget, self->minimap, snapshot);
+  if (gtk_widget_get_visible (self->editor))
+    gtk_widget_snapshot_child (widget, self->editor, snapshot);
 }
 

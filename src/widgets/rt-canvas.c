@@ -66,7 +66,7 @@ rt_canvas_update_theme (RtCanvas *self)
   if (self->anim_renderer != NULL)
     rt_renderer_set_theme (self->anim_renderer, &self->theme);
 
-  g_clear_pointer (&self->grid, cairo_pattern_destroy);
+  g_clear_object (&self->grid);
   self->bounds_valid = FALSE;
   rt_minimap_invalidate (RT_MINIMAP (self->minimap));
   rt_canvas_update_editor_style (self);
@@ -566,7 +566,7 @@ rt_canvas_finalize (GObject *object)
   RtCanvas *self = RT_CANVAS (object);
 
   g_clear_object (&self->metrics);
-  g_clear_pointer (&self->grid, cairo_pattern_destroy);
+  g_clear_object (&self->grid);
   g_clear_pointer (&self->selection, g_hash_table_unref);
   g_clear_pointer (&self->move_ids, g_ptr_array_unref);
   g_clear_pointer (&self->move_start, g_array_unref);

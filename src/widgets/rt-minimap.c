@@ -19,13 +19,17 @@
 #define MINIMAP_HEIGHT 150
 #define MINIMAP_INSET  8.0
 #define MINIMAP_RADIUS 8.0
+#define MINIMAP_REDRAW_US (200 * 1000)
 
 struct _RtMinimap
 {
   GtkWidget      parent_instance;
 
   RtCanvas      *canvas;   /* borrowed: the parent */
-  GskRenderNode *content;  /* owned: the map drawn, until it changes */
+  GdkTexture    *content;  /* owned: the map drawn, until it changes */
+  gboolean       dirty;    /* content is out of date */
+  gint64         built_at; /* monotonic time content was drawn */
+  guint          redraw_id;
   RtView         view;     /* how content shows the map */
   int            content_width;
   int            content_height;
@@ -38,8 +42,18 @@ rt_minimap_invalidate (RtMinimap *self)
 {
   g_return_if_fail (RT_IS_MINIMAP (self));
 
-  g_clear_pointer (&self->content, gsk_render_node_unref);
+  self->dirty = TRUE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+redraw_cb (gpointer user_data)
+{
+  RtMinimap *self = user_data;
+
+  self->redraw_id = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -67,8 +81,9 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/* The card and the map at the dots level of detail, kept as a render node
- * so that panning redraws only the viewport rectangle. */
+/* The card and the map at the dots level of detail, kept as a texture so
+ * that panning redraws only the viewport rectangle, and a big map is not
+ * drawn again each frame. */
 static void
 build_content (RtMinimap *self,
                int        width,
@@ -77,13 +92,17 @@ build_content (RtMinimap *self,
   RtCanvas *canvas = self->canvas;
   RtRenderer *renderer = rt_canvas_get_draw_renderer (canvas);
   const RtTheme *theme = &canvas->theme;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
   RtRenderState state;
   RtColor card;
   RtRect bounds;
   cairo_t *cr;
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
   card = rt_color_mix (&theme->background, &theme->text, 0.05);
   rounded_rect (cr, 0.5, 0.5, width - 1.0, height - 1.0, MINIMAP_RADIUS);
   rt_color_set_source (cr, &card);
@@ -103,8 +122,13 @@ build_content (RtMinimap *self,
       rt_renderer_draw (renderer, cr, &self->view, &state);
     }
   cairo_destroy (cr);
+  cairo_surface_flush (surface);
 
-  self->content = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height * scale);
+  self->content = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                          bytes, cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
   self->content_width = width;
   self->content_height = height;
 }
@@ -125,11 +149,26 @@ rt_minimap_snapshot (GtkWidget   *widget,
     return;
   if (self->content != NULL &&
       (self->content_width != width || self->content_height != height))
-    g_clear_pointer (&self->content, gsk_render_node_unref);
+    g_clear_object (&self->content);
+  if (self->content != NULL && self->dirty)
+    {
+      /* While nodes are dragged the map changes every frame: the overview
+       * of a big map follows a few times a second, not at each one. */
+      gint64 wait = self->built_at + MINIMAP_REDRAW_US - g_get_monotonic_time ();
+
+      if (wait <= 0)
+        g_clear_object (&self->content);
+      else if (self->redraw_id == 0)
+        self->redraw_id = g_timeout_add ((guint) (wait / 1000) + 1, redraw_cb, self);
+    }
   if (self->content == NULL)
-    build_content (self, width, height);
-  if (self->content != NULL)
-    gtk_snapshot_append_node (snapshot, self->content);
+    {
+      build_content (self, width, height);
+      self->dirty = FALSE;
+      self->built_at = g_get_monotonic_time ();
+    }
+  gtk_snapshot_append_texture (snapshot, self->content,
+                               &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   /* The part of the map the canvas shows. */
   rt_canvas_get_view (self->canvas, &canvas_view);
@@ -221,7 +260,8 @@ rt_minimap_dispose (GObject *object)
 {
   RtMinimap *self = RT_MINIMAP (object);
 
-  g_clear_pointer (&self->content, gsk_render_node_unref);
+  g_clear_object (&self->content);
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
 
   G_OBJECT_CLASS (rt_minimap_parent_class)->dispose (object);
 }
