@@ -239,7 +239,6 @@ response_cb (GtkNativeDialog *dialog,
       rt_export_map_async (self, file, format, bg, g_strcmp0 (scope, "selection") == 0,
                            NULL, NULL);
     }
-  g_object_unref (self);
   g_object_unref (dialog);
 }
 
@@ -313,7 +312,8 @@ rt_export_dialog_new (RtWindow *window)
         gtk_file_chooser_set_current_folder (chooser, folder, NULL);
     }
 
-  g_signal_connect (native, "response", G_CALLBACK (response_cb), g_object_ref (window));
+  g_signal_connect_data (native, "response", G_CALLBACK (response_cb), g_object_ref (window),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   return native;
 }
 
