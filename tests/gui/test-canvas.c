@@ -18,6 +18,7 @@
 #include "io/rt-xml-reader.h"
 #include "model/rt-command.h"
 #include "render/rt-layout.h"
+#include "render/rt-sample-map.h"
 #include "widgets/rt-canvas-private.h"
 
 /* Runs the main loop until @done is TRUE or 10 s have passed. */
@@ -497,10 +498,15 @@ test_canvas_window_actions (Fixture       *f,
   g_assert_cmpuint (rt_document_get_n_nodes (f->doc), ==, 4);
   g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 2);
 
-  g_action_group_activate_action (group, "show-minimap", NULL);
-  g_assert_false (rt_canvas_get_show_minimap (f->canvas));
-  g_action_group_activate_action (group, "show-minimap", NULL);
-  g_assert_true (rt_canvas_get_show_minimap (f->canvas));
+  /* The overview follows the setting both ways. */
+  {
+    gboolean shown = rt_canvas_get_show_minimap (f->canvas);
+
+    g_action_group_activate_action (group, "show-minimap", NULL);
+    g_assert_true (rt_canvas_get_show_minimap (f->canvas) == !shown);
+    g_action_group_activate_action (group, "show-minimap", NULL);
+    g_assert_true (rt_canvas_get_show_minimap (f->canvas) == shown);
+  }
 }
 
 /* Arrows go to the nearest node that way; Shift adds it. */
@@ -735,6 +741,87 @@ test_canvas_draws (Fixture       *f,
   run_pending ();
 }
 
+/* Draws one frame of the canvas as GTK would, onto an image. */
+static void
+draw_frame (RtCanvas        *canvas,
+            cairo_surface_t *surface)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  cairo_t *cr;
+
+  rt_canvas_snapshot (GTK_WIDGET (canvas), snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  cr = cairo_create (surface);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  gsk_render_node_unref (node);
+}
+
+/* Panning a map of 10,000 nodes measures no text and rebuilds no index:
+ * each frame only draws what is in view. */
+static void
+test_canvas_big_map (void)
+{
+  g_autoptr(RtDocument) doc = rt_sample_map_new (10000, 7, TRUE);
+  RtWindow *window = rt_window_new (NULL);
+  RtCanvas *canvas;
+  RtRenderer *renderer;
+  cairo_surface_t *surface;
+  static const double zooms[] = { 1.0, 0.25, 0.03 };
+
+  gtk_window_present (GTK_WINDOW (window));
+  rt_window_set_document (window, doc, NULL, NULL);
+  canvas = rt_window_get_canvas (window);
+  g_assert_true (wait_until (is_allocated, canvas));
+  run_pending ();
+  renderer = rt_canvas_get_renderer (canvas);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gtk_widget_get_width (GTK_WIDGET (canvas)),
+                                        gtk_widget_get_height (GTK_WIDGET (canvas)));
+
+  for (guint z = 0; z < 2 * G_N_ELEMENTS (zooms); z++)
+    {
+      RtMetrics *metrics = rt_renderer_get_metrics (renderer);
+      RtScene *scene = rt_renderer_get_scene (renderer);
+      guint64 measured;
+      guint rebuilds;
+      gint64 start;
+      RtView view;
+      double ms;
+      const int frames = 20;
+
+      rt_canvas_set_show_minimap (canvas, z < G_N_ELEMENTS (zooms));
+      rt_canvas_set_zoom (canvas, zooms[z % G_N_ELEMENTS (zooms)]);
+      run_pending ();
+      /* The first frame at a zoom lays out what it shows. */
+      draw_frame (canvas, surface);
+      measured = rt_metrics_get_n_measured (metrics);
+      rebuilds = rt_scene_get_n_rebuilds (scene);
+      start = g_get_monotonic_time ();
+      for (int i = 0; i < frames; i++)
+        {
+          rt_canvas_get_view (canvas, &view);
+          view.x += 3.0 / view.scale;
+          rt_canvas_set_view (canvas, &view);
+          draw_frame (canvas, surface);
+        }
+      ms = (g_get_monotonic_time () - start) / 1000.0 / frames;
+      g_test_message ("zoom %.2f minimap %d: %.1f ms a frame, %u nodes drawn", zooms[z % G_N_ELEMENTS (zooms)], rt_canvas_get_show_minimap (canvas), ms,
+                      rt_renderer_get_stats (renderer)->nodes_drawn);
+      g_assert_cmpuint (rt_scene_get_n_rebuilds (scene), ==, rebuilds);
+      /* A few pixels of panning brings hardly any new node into view. */
+      g_assert_cmpuint (rt_metrics_get_n_measured (metrics) - measured, <, 50);
+      g_assert_cmpuint (rt_renderer_get_stats (renderer)->nodes_drawn, <,
+                        rt_document_get_n_nodes (doc) + 1);
+    }
+
+  rt_canvas_set_show_minimap (canvas, TRUE);
+  cairo_surface_destroy (surface);
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_pending ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -744,6 +831,7 @@ main (int   argc,
 
   g_test_add_func ("/canvas/new-and-destroy", test_canvas_new_and_destroy);
   g_test_add_func ("/canvas/places-on-load", test_canvas_places_on_load);
+  g_test_add_func ("/canvas/big-map", test_canvas_big_map);
 #define ADD(path, func) \
   g_test_add ("/canvas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("tab-adds-child", test_canvas_tab_adds_child);
