@@ -207,6 +207,44 @@ test_export (void)
 }
 
 static void
+test_export_formats (void)
+{
+  static const struct {
+    const char *name;
+    const char *starts;
+  } outputs[] = {
+    { "map.png", "\x89PNG" },
+    { "map.svg", "<?xml" },
+    { "map.pdf", "%PDF" },
+    { "map.md", "# Saturday opening" },
+    { "map.csv", "decision,person" },
+    { "map.mm", "<map" },
+    { "map.opml", "<?xml" },
+  };
+  g_autofree char *example = data_file ("valid", "format-example.roundtable");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rt-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, outputs[i].name, NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+      Run r = run ("--export", path, example, NULL);
+
+      g_assert_cmpint (r.status, ==, RT_CLI_OK);
+      g_assert_cmpstr (r.err, ==, "");
+      run_clear (&r);
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      g_assert_cmpuint (len, >=, strlen (outputs[i].starts));
+      g_assert_true (memcmp (contents, outputs[i].starts, strlen (outputs[i].starts)) == 0);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
 test_print (void)
 {
   g_autofree char *example = data_file ("valid", "format-example.roundtable");
@@ -276,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/validate", test_validate);
   g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/export-formats", test_export_formats);
   g_test_add_func ("/cli/print", test_print);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
 

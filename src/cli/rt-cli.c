@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
@@ -15,8 +16,16 @@
 #include "cli/rt-report.h"
 #include "cli/rt-stats.h"
 #include "io/rt-export-csv.h"
+#include "io/rt-freemind.h"
+#include "io/rt-opml.h"
 #include "io/rt-save.h"
 #include "io/rt-xml-reader.h"
+#include "render/rt-export-image.h"
+
+/* PNG pixels per map unit, and the largest PNG made: as the export
+ * dialog does. */
+#define PNG_SCALE    2.0
+#define PNG_MAX_AREA 100e6
 
 typedef gboolean (*ExportFunc) (RtDocument *doc,
                                 const char *path,
@@ -32,14 +41,42 @@ export_roundtable (RtDocument *doc,
   return rt_save_file (doc, file, FALSE, NULL, error);
 }
 
+static gboolean
+export_image (RtDocument *doc,
+              const char *path,
+              GError    **error)
+{
+  RtImageFormat format = RT_IMAGE_PNG;
+  double scale = 1.0;
+
+  if (!rt_image_format_from_path (path, &format))
+    g_assert_not_reached ();
+  if (format == RT_IMAGE_PNG)
+    {
+      double width, height;
+
+      if (!rt_export_image_get_size (doc, 1.0, NULL, &width, &height, error))
+        return FALSE;
+      scale = PNG_SCALE;
+      scale = MIN (scale, (RT_EXPORT_MAX_PIXELS - 1) / MAX (width, height));
+      scale = MIN (scale, sqrt (PNG_MAX_AREA / MAX (width * height, 1.0)));
+    }
+  return rt_export_image (doc, path, format, scale, RT_BACKGROUND_LIGHT, NULL, error);
+}
+
 /* Every format --export writes, by the extension of the output file. */
 static const struct {
   const char *extension;
   ExportFunc  export;
 } exporters[] = {
   { ".roundtable", export_roundtable },
+  { ".png", export_image },
+  { ".svg", export_image },
+  { ".pdf", export_image },
   { ".md", rt_report_markdown_file },
   { ".csv", rt_export_csv_file },
+  { ".mm", rt_freemind_write_file },
+  { ".opml", rt_opml_write_file },
 };
 
 typedef enum {
