@@ -461,7 +461,6 @@ rt_canvas_commit_edit (RtCanvas *self)
     if (id != NULL)
       {
         rt_canvas_select_node (self, id, FALSE);
-        rt_canvas_reveal_node (self, id);
         changed = TRUE;
       }
   }
@@ -578,7 +577,6 @@ rt_canvas_capture (RtCanvas    *self,
   if (id != NULL)
     {
       rt_canvas_select_node (self, id, FALSE);
-      rt_canvas_reveal_node (self, id);
     }
   return id;
 }

@@ -107,7 +107,7 @@ begin_press (RtCanvas        *self,
           rt_canvas_emit_selection_changed (self);
         }
       else if (extend || !g_hash_table_contains (self->selection, hit.node->id))
-        rt_canvas_select_node (self, hit.node->id, extend);
+        rt_canvas_select_node_full (self, hit.node->id, extend, FALSE);
       else
         {
           /* Pressed on a selected node: a drag moves them all, a click
@@ -303,7 +303,7 @@ end_drag (RtCanvas *self)
       if (self->press_select_only)
         {
           if (self->press_id != NULL)
-            rt_canvas_select_node (self, self->press_id, FALSE);
+            rt_canvas_select_node_full (self, self->press_id, FALSE, FALSE);
           else
             rt_canvas_unselect_all (self);
         }
@@ -428,7 +428,7 @@ double_click_cb (GtkGestureClick *gesture,
   hit_test (self, x, y, &hit);
   if (hit.kind == RT_HIT_NODE || hit.kind == RT_HIT_NODE_EDGE)
     {
-      rt_canvas_select_node (self, hit.node->id, FALSE);
+      rt_canvas_select_node_full (self, hit.node->id, FALSE, FALSE);
       rt_canvas_edit_selected (self);
     }
   else if (hit.kind == RT_HIT_NONE)
@@ -441,24 +441,50 @@ double_click_cb (GtkGestureClick *gesture,
 }
 
 static void
+open_context_menu (RtCanvas   *self,
+                   GtkGesture *gesture,
+                   double      x,
+                   double      y);
+
+static void
 context_click_cb (GtkGestureClick *gesture,
                   int              n_press,
                   double           x,
                   double           y,
                   RtCanvas        *self)
 {
+  open_context_menu (self, GTK_GESTURE (gesture), x, y);
+}
+
+/* On a touch screen a long press opens the context menu. */
+static void
+long_press_cb (GtkGestureLongPress *gesture,
+               double               x,
+               double               y,
+               RtCanvas            *self)
+{
+  open_context_menu (self, GTK_GESTURE (gesture), x, y);
+}
+
+static void
+open_context_menu (RtCanvas   *self,
+                   GtkGesture *gesture,
+                   double      x,
+                   double      y)
+{
   RtHit hit;
 
   if (self->document == NULL || is_in_child (self, x, y))
     return;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+  self->drag_mode = RT_DRAG_NONE;
   if (self->edit.active)
     rt_canvas_commit_edit (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
   hit_test (self, x, y, &hit);
   if ((hit.kind == RT_HIT_NODE || hit.kind == RT_HIT_NODE_EDGE) &&
       !g_hash_table_contains (self->selection, hit.node->id))
-    rt_canvas_select_node (self, hit.node->id, FALSE);
+    rt_canvas_select_node_full (self, hit.node->id, FALSE, FALSE);
   else if (hit.kind == RT_HIT_NODE || hit.kind == RT_HIT_NODE_EDGE)
     rt_canvas_set_cursor_id (self, hit.node->id);
   else if (hit.kind == RT_HIT_LINK)
@@ -649,6 +675,11 @@ rt_canvas_setup_input (RtCanvas *self)
   gesture = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
   g_signal_connect (gesture, "pressed", G_CALLBACK (context_click_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (gesture), TRUE);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (long_press_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (gesture));
 
   gesture = gtk_gesture_zoom_new ();

@@ -123,7 +123,6 @@ rt_canvas_handle_key (RtCanvas        *self,
       if (next != NULL)
         {
           rt_canvas_select_node (self, next->id, (mods & GDK_SHIFT_MASK) != 0);
-          rt_canvas_reveal_node (self, next->id);
           return TRUE;
         }
       if (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right ||

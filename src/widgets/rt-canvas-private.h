@@ -196,6 +196,11 @@ void          rt_canvas_set_hover          (RtCanvas       *self,
                                             const char     *node_id,
                                             const RtLink   *link);
 const RtNode *rt_canvas_get_cursor_node    (RtCanvas       *self);
+/* reveal: scroll the node into view (not for a node the pointer is on). */
+void          rt_canvas_select_node_full   (RtCanvas       *self,
+                                            const char     *node_id,
+                                            gboolean        extend,
+                                            gboolean        reveal);
 
 #define RT_CANVAS_MODIFIERS (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK | \
                              GDK_SUPER_MASK | GDK_META_MASK)

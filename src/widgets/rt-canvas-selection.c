@@ -103,13 +103,11 @@ rt_canvas_get_selected_link (RtCanvas *self)
 }
 
 void
-rt_canvas_select_node (RtCanvas   *self,
-                       const char *node_id,
-                       gboolean    extend)
+rt_canvas_select_node_full (RtCanvas   *self,
+                            const char *node_id,
+                            gboolean    extend,
+                            gboolean    reveal)
 {
-  g_return_if_fail (RT_IS_CANVAS (self));
-  g_return_if_fail (node_id != NULL);
-
   if (self->document == NULL || rt_document_lookup_node (self->document, node_id) == NULL)
     return;
   if (!extend)
@@ -118,6 +116,21 @@ rt_canvas_select_node (RtCanvas   *self,
   g_hash_table_add (self->selection, g_strdup (node_id));
   rt_canvas_set_cursor_id (self, node_id);
   rt_canvas_emit_selection_changed (self);
+  if (reveal)
+    rt_canvas_reveal_node (self, node_id);
+}
+
+/* Selected from elsewhere (the outline, a search, the keyboard): the view
+ * follows when the node is not in it. */
+void
+rt_canvas_select_node (RtCanvas   *self,
+                       const char *node_id,
+                       gboolean    extend)
+{
+  g_return_if_fail (RT_IS_CANVAS (self));
+  g_return_if_fail (node_id != NULL);
+
+  rt_canvas_select_node_full (self, node_id, extend, TRUE);
 }
 
 void

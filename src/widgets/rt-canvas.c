@@ -432,9 +432,32 @@ rt_canvas_get_editing (RtCanvas *self)
   return self->edit.active;
 }
 
+/* Screen readers hear what is selected. */
+static void
+update_accessible_description (RtCanvas *self)
+{
+  const RtNode *node = rt_canvas_get_cursor_node (self);
+  guint n = g_hash_table_size (self->selection);
+  g_autofree char *text = NULL;
+
+  if (node != NULL && n == 1)
+    /* Translators: a node's kind and text, as in "Problem: Who opens?". */
+    text = g_strdup_printf (_("%s: %s"), rt_node_kind_get_label (node->kind), node->text);
+  else if (n > 1)
+    text = g_strdup_printf (ngettext ("%u node selected", "%u nodes selected", n), n);
+  else if (self->selected_link != NULL)
+    text = g_strdup (rt_link_kind_get_label (self->selected_link->kind));
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 void
 rt_canvas_emit_selection_changed (RtCanvas *self)
 {
+  update_accessible_description (self);
   self->selection_dirty = FALSE;
   rt_canvas_update_menu_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -50,6 +50,12 @@ not_animating (gpointer data)
   return !rt_canvas_is_animating (data);
 }
 
+static gboolean
+view_still (gpointer data)
+{
+  return RT_CANVAS (data)->view_tick_id == 0;
+}
+
 static void
 run_pending (void)
 {
@@ -527,11 +533,23 @@ test_canvas_arrow_keys (Fixture       *f,
       node->y = places[i].y;
       g_assert_true (rt_canvas_execute (f->canvas, rt_command_add_node (node, -1)));
     }
+  rt_canvas_set_zoom (f->canvas, 2.0);
+  rt_canvas_center_on (f->canvas, 0.0, 0.0);
   rt_canvas_select_node (f->canvas, "n1", FALSE);
   press (f->canvas, GDK_KEY_Right, 0);
   g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "e");
   press (f->canvas, GDK_KEY_Right, 0);
   g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "far");
+  /* The view follows the selection to a node out of sight. */
+  {
+    RtView view;
+    RtRect visible;
+
+    g_assert_true (wait_until (view_still, f->canvas));
+    rt_canvas_get_view (f->canvas, &view);
+    rt_view_get_visible (&view, &visible);
+    g_assert_true (rt_rect_contains (&visible, 1200, 40));
+  }
   press (f->canvas, GDK_KEY_Left, GDK_SHIFT_MASK);
   g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "e");
   g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
