@@ -330,6 +330,18 @@ test_line_breaks_in_texts (void)
 }
 
 static void
+test_control_characters (void)
+{
+  g_autoptr(RtDocument) doc = parse ("Old\rMac \x01\n\x02  + Bell first\n", NULL);
+
+  /* As the writer would write them: a carriage return is a space, other
+   * control characters are dropped, and so are blanks at either end. */
+  g_assert_cmpuint (rt_document_get_n_nodes (doc), ==, 2);
+  g_assert_cmpstr (rt_document_get_node (doc, 0)->text, ==, "Old Mac");
+  g_assert_cmpstr (rt_document_get_node (doc, 1)->text, ==, "+ Bell first");
+}
+
+static void
 test_limits (void)
 {
   g_autoptr(GError) error = NULL;
@@ -395,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/text-outline/parse/indentation", test_indentation);
   g_test_add_func ("/text-outline/parse/marks", test_marks);
   g_test_add_func ("/text-outline/parse/authors", test_authors);
+  g_test_add_func ("/text-outline/parse/control-characters", test_control_characters);
   g_test_add_func ("/text-outline/parse/limits", test_limits);
 
   return g_test_run ();

@@ -173,9 +173,11 @@ join_section (GString    *out,
   g_string_append (out, section);
 }
 
-static void
-end_node (Reader *r,
-          Frame  *frame)
+static gboolean
+end_node (Reader      *r,
+          Frame       *frame,
+          RtXmlImport *imp,
+          GError     **error)
 {
   const char *text = frame->rich_text != NULL ? frame->rich_text :
                      frame->text != NULL ? frame->text : "";
@@ -191,7 +193,7 @@ end_node (Reader *r,
       o->description = g_strdup (frame->note != NULL ? frame->note : frame->detail);
       o->created = frame->created;
       o->modified = frame->modified;
-      return;
+      return TRUE;
     }
 
   item = frame->item;
@@ -204,6 +206,12 @@ end_node (Reader *r,
   join_section (details, frame->note);
   join_section (details, frame->link);
   join_section (details, frame->extra->str);
+  if (details->len > RT_IMPORT_MAX_TEXT)
+    {
+      rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, rt_xml_import_get_name (imp), item->line,
+                          _("the notes and attributes of a node are longer than 1 MiB."));
+      return FALSE;
+    }
   item->details = details->len > 0 ? g_strdup (details->str) : NULL;
   item->hint = frame->icon_kind;
   item->source_id = g_strdup (frame->id);
@@ -211,6 +219,7 @@ end_node (Reader *r,
   /* FreeMind sets MODIFIED to CREATED on a new node: that is no edit. */
   if (r->own || frame->modified != frame->created)
     item->modified = frame->modified;
+  return TRUE;
 }
 
 static void
@@ -450,8 +459,10 @@ on_end (RtXmlImport *imp,
 
   if (frame != NULL && frame->xml_depth == depth)
     {
-      end_node (r, frame);
+      gboolean ok = end_node (r, frame, imp, error);
+
       g_ptr_array_set_size (r->frames, r->frames->len - 1);
+      return ok;
     }
   return TRUE;
 }

@@ -53,6 +53,7 @@ read_person (Reader      *r,
   if (id == NULL || name == NULL)
     return;
   person = rt_person_new (id, name);
+  g_free (person->color);
   person->color = g_strdup (rt_xml_import_get_attr (imp, "color"));
   person->role = g_strcmp0 (rt_xml_import_get_attr (imp, "role"), "facilitator") == 0 ?
                  RT_ROLE_FACILITATOR : RT_ROLE_PARTICIPANT;
@@ -147,6 +148,13 @@ start_outline (Reader      *r,
   a.item = rt_outline_add_item (r->outline, parent, line);
   a.details = g_string_new (NULL);
   rt_xml_import_foreach_attr (imp, read_outline_attr, &a);
+  if (a.details->len > RT_IMPORT_MAX_TEXT)
+    {
+      g_string_free (a.details, TRUE);
+      rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, rt_xml_import_get_name (imp), line,
+                          _("the note and links of an outline are longer than 1 MiB."));
+      return FALSE;
+    }
   if (a.details->len > 0)
     a.item->details = g_strdup (a.details->str);
   g_string_free (a.details, TRUE);
@@ -235,7 +243,7 @@ end_field (Reader *r)
     {
     case FIELD_TITLE:
       g_free (o->title);
-      o->title = g_strdup (stripped);
+      o->title = g_strdup (r->field_text->str);
       break;
     case FIELD_CREATED:
       if (rt_rfc822_parse (stripped, &t))

@@ -59,6 +59,7 @@ rt_record_append_field (GString    *out,
           g_string_append (out, "\\n");
           break;
         case '\r':
+          g_string_append (out, "\\r");
           break;
         default:
           g_string_append_c (out, *p);
@@ -111,7 +112,7 @@ rt_record_split_fields (const char *record,
       if (*p == '\\' && p[1] != '\0')
         {
           p++;
-          g_string_append_c (field, *p == 'n' ? '\n' : *p);
+          g_string_append_c (field, *p == 'n' ? '\n' : *p == 'r' ? '\r' : *p);
         }
       else if (*p == ':' && fields->len + 1 < max_fields)
         {
@@ -183,10 +184,18 @@ utc_time (int     year,
     return FALSE;
   /* A leap second reads as the last second of its minute. */
   dt = g_date_time_new_utc (year, month, day, hour, minute, MIN (second, 59));
-  if (dt == NULL)
+  if (dt == NULL || !rt_outline_time_is_valid (g_date_time_to_unix (dt) - offset))
     return FALSE;
   *out = g_date_time_to_unix (dt) - offset;
   return TRUE;
+}
+
+gboolean
+rt_outline_time_is_valid (gint64 t)
+{
+  char text[21];
+
+  return rt_xml_format_time (t, text);
 }
 
 gboolean
@@ -194,6 +203,7 @@ rt_record_parse_time (const char *s,
                       gint64     *out)
 {
   int y, mo, d, h, mi, se;
+  gint64 t;
 
   if (s == NULL)
     return FALSE;
@@ -201,7 +211,10 @@ rt_record_parse_time (const char *s,
       digits (s, 4, &y) && digits (s + 4, 2, &mo) && digits (s + 6, 2, &d) &&
       digits (s + 9, 2, &h) && digits (s + 11, 2, &mi) && digits (s + 13, 2, &se))
     return utc_time (y, mo, d, h, mi, se, 0, out);
-  return rt_time_parse (s, out);
+  if (!rt_time_parse (s, &t) || !rt_outline_time_is_valid (t))
+    return FALSE;
+  *out = t;
+  return TRUE;
 }
 
 static const char *const week_days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
@@ -289,11 +302,9 @@ rt_rfc822_parse (const char *s,
       month = m + 1;
   if (month < 0)
     return FALSE;
-  if (strlen (words[i + 2]) == 4 && digits (words[i + 2], 4, &year))
-    ;
-  else if (strlen (words[i + 2]) == 2 && digits (words[i + 2], 2, &year))
+  if (strlen (words[i + 2]) == 2 && digits (words[i + 2], 2, &year))
     year += year < 50 ? 2000 : 1900;
-  else
+  else if (strlen (words[i + 2]) != 4 || !digits (words[i + 2], 4, &year))
     return FALSE;
 
   clock = words[i + 3];

@@ -7,7 +7,8 @@
  * have no place for (kinds, authors, statuses, stances, credits, links)
  * as attributes named roundtable-*; the values that are lists are
  * records, "field:field:…; field:field:…", where a backslash escapes
- * "\", ":", ";" and "\n" stands for a line break. Times inside records
+ * "\", ":", ";", and "\n" and "\r" stand for a line feed and a carriage
+ * return. Times inside records
  * are ISO 8601 in its basic form (20261124T181610Z), which needs no
  * escaping. README.md ("Other formats") documents all of it.
  */
@@ -59,7 +60,10 @@ char      **rt_record_split_fields   (const char    *record,
  * 1 to 9999; out must hold 17 bytes. */
 void        rt_record_format_time    (gint64         t,
                                       char           out[17]);
-/* The basic form, or anything rt_time_parse() takes. */
+/* Whether the map writer can write t (the years 1 to 9999). */
+gboolean    rt_outline_time_is_valid (gint64         t);
+/* The basic form, or anything rt_time_parse() takes, within the years the
+ * map writer can write. */
 gboolean    rt_record_parse_time     (const char    *s,
                                       gint64        *out);
 

@@ -123,7 +123,7 @@ rt_outline_item_take_attr (RtOutlineItem *item,
     {
       gint64 t;
 
-      if (rt_time_parse (value, &t))
+      if (rt_record_parse_time (value, &t))
         item->modified = t;
     }
   else if (item->attrs[attr] == NULL)
@@ -153,6 +153,9 @@ rt_outline_add_person_record (RtOutline  *self,
     return;
 
   person = rt_person_new (g_strstrip (fields[0]), fields[1]);
+  /* No color: the first free one is given when building, as the map
+   * reader does. */
+  g_clear_pointer (&person->color, g_free);
   if (n > 2 && fields[2][0] != '\0')
     person->color = g_strdup (g_strstrip (fields[2]));
   if (n > 3 && strcmp (g_strstrip (fields[3]), "facilitator") == 0)
@@ -245,6 +248,7 @@ author (Build      *b,
     }
 
   person = rt_person_new (id, name);
+  g_clear_pointer (&person->color, g_free);
   add_person (b, person);
   return person->id;
 }

@@ -141,9 +141,9 @@ take_author (Parser *p,
 
   if (p->people == NULL)
     return NULL;
-  if (g_str_has_suffix (text, " ()") || strcmp (text, "()") == 0)
+  if (g_str_has_suffix (text, " ()"))
     {
-      text[len >= 3 ? len - 3 : 0] = '\0';
+      text[len - 3] = '\0';
       return NULL;
     }
   person = find_suffix_person (p->people, text, len);
@@ -156,13 +156,16 @@ take_author (Parser *p,
   return person->id;
 }
 
+/* The text of a line as the writer would have written it: a carriage
+ * return inside it is a space, control characters are left out. */
 static char *
 clean_line (const char *start,
             gsize       len)
 {
   g_autofree char *copy = g_strndup (start, len);
 
-  return rt_outline_clean_text (copy);
+  g_strdelimit (copy, "\r", ' ');
+  return g_strchomp (rt_outline_clean_text (copy));
 }
 
 static gboolean
@@ -221,6 +224,7 @@ parse_line (Parser     *p,
   memmove (text, text + offset, strlen (text + offset) + 1);
 
   author = take_author (p, text);
+  g_strchomp (text);
   if (author != NULL)
     item->attrs[RT_ATTR_BY] = g_strdup (author);
   g_free (item->text);
