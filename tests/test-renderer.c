@@ -389,6 +389,31 @@ test_renderer_level_of_detail (void)
   /* A node still shows as a spot of colour. */
   rt_view_map_to_screen (&view, first->x, first->y, &sx, &sy);
   assert_color_far (&c, sx, sy, &theme->background, 0.1);
+  {
+    RtColor direct, through_group;
+
+    pixel (&c, sx, sy, &direct);
+    /* Drawn through cairo (into a group) it looks the same. */
+    cairo_push_group (c.cr);
+    rt_renderer_draw (r, c.cr, &view, NULL);
+    cairo_pop_group_to_source (c.cr);
+    cairo_paint (c.cr);
+    pixel (&c, sx, sy, &through_group);
+    g_assert_cmpfloat (distance (&direct, &through_group), <, 0.02);
+
+    /* The clip holds: nothing lands right of it. */
+    cairo_set_source_rgb (c.cr, 1.0, 0.0, 1.0);
+    cairo_paint (c.cr);
+    cairo_save (c.cr);
+    cairo_rectangle (c.cr, 0, 0, sx - 20.0, H);
+    cairo_clip (c.cr);
+    rt_renderer_draw (r, c.cr, &view, NULL);
+    cairo_restore (c.cr);
+    pixel (&c, sx, sy, &through_group);
+    g_assert_cmpfloat (through_group.r, ==, 1.0);
+    g_assert_cmpfloat (through_group.g, ==, 0.0);
+    g_assert_cmpfloat (through_group.b, ==, 1.0);
+  }
 
   /* Export and printing ask for text at any scale. */
   {

@@ -63,6 +63,17 @@ gboolean     rt_node_cache_draw   (RtNodeCache *cache, RtDraw *d, const RtView *
                                    const RtRect *rect, RtDrawFlags flags, guint64 key);
 gsize        rt_node_cache_get_bytes (RtNodeCache *cache);
 
+/* Boxes and one-pixel lines in device pixels, for the lowest detail. */
+typedef struct _RtDots RtDots;
+
+/* base: cr's matrix before the view; width, height: the viewport. */
+RtDots      *rt_dots_begin     (cairo_t *cr, const cairo_matrix_t *base,
+                                double width, double height);
+void         rt_dots_set_color (RtDots *dots, const RtColor *color, double alpha);
+void         rt_dots_box       (RtDots *dots, int x0, int y0, int x1, int y1);
+void         rt_dots_line      (RtDots *dots, double x0, double y0, double x1, double y1);
+void         rt_dots_end       (RtDots *dots);
+
 /* A person's initials ("Amira Haddad" → "AH"), at most two letters. */
 char *rt_draw_initials   (const char *name);
 

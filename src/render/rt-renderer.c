@@ -372,32 +372,26 @@ draw_links (RtRenderer *self, RtDraw *d, const RtRect *visible, RtDetail detail)
     }
 }
 
-/* Lowest detail, drawn in viewport pixels: links as thin aliased lines,
- * one stroke per kind; nodes as whole-pixel boxes, one fill per kind and
- * look. Pixel-aligned boxes take cairo's fast path. */
+/* Lowest detail, in whole device pixels: links as one-pixel lines, nodes
+ * as boxes, grouped by colour; selected nodes last. */
 static void
 draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t *base)
 {
   const RtRenderState *state = d->state;
   const RtTheme *t = d->theme;
-  cairo_t *cr = d->cr;
   g_autofree guint8 *bucket = NULL;
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint));
+  RtDots *dots;
   RtRect visible;
   int kind, pass;
   guint i;
 
-  cairo_save (cr);
-  cairo_set_matrix (cr, base);
-
+  dots = rt_dots_begin (d->cr, base, view->width, view->height);
   rt_view_get_visible (view, &visible);
   rt_scene_query_links (self->scene, &visible, links);
-  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
-  cairo_set_line_width (cr, 1.0);
   for (kind = 0; kind < RT_N_LINK_KINDS; kind++)
     {
-      gboolean any = FALSE;
-
+      rt_dots_set_color (dots, &t->links[kind].color, 0.6);
       for (i = 0; i < links->len; i++)
         {
           guint e = g_array_index (links, guint, i);
@@ -413,17 +407,7 @@ draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t
           rt_view_map_to_screen (view, c->x0, c->y0, &x0, &y0);
           rt_view_map_to_screen (view, c->tip_x, c->tip_y, &x1, &y1);
           d->stats->links_drawn++;
-          /* Shorter than a pixel or two: hidden under the nodes anyway. */
-          if (fabs (x1 - x0) + fabs (y1 - y0) < 2.0)
-            continue;
-          cairo_move_to (cr, floor (x0) + 0.5, floor (y0) + 0.5);
-          cairo_line_to (cr, floor (x1) + 0.5, floor (y1) + 0.5);
-          any = TRUE;
-        }
-      if (any)
-        {
-          rt_color_set_source_alpha (cr, &t->links[kind].color, 0.6);
-          cairo_stroke (cr);
+          rt_dots_line (dots, x0 + base->x0, y0 + base->y0, x1 + base->x0, y1 + base->y0);
         }
     }
 
@@ -439,9 +423,18 @@ draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t
   for (pass = 0; pass < 3; pass++)
     for (kind = 0; kind < RT_N_NODE_KINDS; kind++)
       {
-        gboolean any = FALSE;
         RtColor c;
 
+        if (pass == 2)
+          c = t->selection;
+        else
+          {
+            /* The border colour reads better than the pale fill when tiny. */
+            c = rt_color_mix (&t->kinds[kind].fill, &t->kinds[kind].border, 0.7);
+            if (pass == 1)
+              c = rt_color_mix (&c, &t->background, 1.0 - t->dim_alpha);
+          }
+        rt_dots_set_color (dots, &c, 1.0);
         for (i = 0; i < self->visible->len; i++)
           {
             guint e = g_array_index (self->visible, guint, i);
@@ -454,28 +447,14 @@ draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t
             r = rt_scene_get_node_rect (self->scene, e);
             rt_view_map_to_screen (view, r->x, r->y, &x0, &y0);
             rt_view_map_to_screen (view, r->x + r->width, r->y + r->height, &x1, &y1);
-            x0 = floor (x0);
-            y0 = floor (y0);
-            x1 = MAX (x0 + 1.0, round (x1));
-            y1 = MAX (y0 + 1.0, round (y1));
-            cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
-            any = TRUE;
+            x0 = floor (x0 + base->x0);
+            y0 = floor (y0 + base->y0);
+            x1 = MAX (x0 + 1.0, round (x1 + base->x0));
+            y1 = MAX (y0 + 1.0, round (y1 + base->y0));
+            rt_dots_box (dots, (int) x0, (int) y0, (int) x1, (int) y1);
           }
-        if (!any)
-          continue;
-        if (pass == 2)
-          c = t->selection;
-        else
-          {
-            /* The border colour reads better than the pale fill when tiny. */
-            c = rt_color_mix (&t->kinds[kind].fill, &t->kinds[kind].border, 0.7);
-            if (pass == 1)
-              c = rt_color_mix (&c, &t->background, 1.0 - t->dim_alpha);
-          }
-        rt_color_set_source (cr, &c);
-        cairo_fill (cr);
       }
-  cairo_restore (cr);
+  rt_dots_end (dots);
 }
 
 void
