@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "model/rt-command.h"
 #include "render/rt-layout.h"
 #include "render/rt-sample-map.h"
@@ -310,6 +312,48 @@ test_layout_primary_parent (void)
   g_assert_cmpfloat (rt_document_lookup_node (doc, "s")->x, <, rt_document_lookup_node (doc, "note")->x);
 }
 
+/* Root problems' left edges and the map's extent. */
+static void
+roots_and_bounds (RtDocument *doc, GHashTable *lefts, RtRect *bounds)
+{
+  guint i;
+
+  memset (bounds, 0, sizeof *bounds);
+  for (i = 0; i < rt_document_get_n_nodes (doc); i++)
+    {
+      const RtNode *node = rt_document_get_node (doc, i);
+      RtRect r;
+
+      rect_of (doc, node, &r);
+      rt_rect_union (bounds, &r);
+      if (rt_layout_get_primary_parent (doc, node->id) == NULL)
+        g_hash_table_add (lefts, g_strdup_printf ("%.0f", r.x));
+    }
+}
+
+static void
+test_layout_columns (void)
+{
+  g_autoptr(RtDocument) small = rt_sample_map_new (120, 18, FALSE);
+  g_autoptr(RtDocument) big = rt_sample_map_new (3000, 18, FALSE);
+  g_autoptr(GHashTable) lefts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  RtRect bounds;
+
+  /* A workshop-sized map: every root problem in the first column. */
+  g_assert_true (rt_layout_apply (small, metrics, RT_LAYOUT_ALL, NULL));
+  roots_and_bounds (small, lefts, &bounds);
+  g_assert_cmpuint (g_hash_table_size (lefts), ==, 1);
+
+  /* A huge one wraps into several columns of trees, roughly square. */
+  g_hash_table_remove_all (lefts);
+  g_assert_true (rt_layout_apply (big, metrics, RT_LAYOUT_ALL, NULL));
+  roots_and_bounds (big, lefts, &bounds);
+  g_assert_cmpuint (g_hash_table_size (lefts), >, 2);
+  g_assert_cmpfloat (bounds.width / bounds.height, >, 0.4);
+  g_assert_cmpfloat (bounds.width / bounds.height, <, 2.5);
+  assert_no_overlap (big);
+}
+
 static void
 test_layout_large (void)
 {
@@ -339,6 +383,7 @@ main (int argc, char **argv)
   g_test_add_func ("/layout/unplaced-only", test_layout_unplaced_only);
   g_test_add_func ("/layout/place-new", test_layout_place_new);
   g_test_add_func ("/layout/primary-parent", test_layout_primary_parent);
+  g_test_add_func ("/layout/columns", test_layout_columns);
   g_test_add_func ("/layout/large", test_layout_large);
 
   ret = g_test_run ();
