@@ -387,17 +387,41 @@ beside (Layout *L, guint p)
   return x0;
 }
 
+/* The only columns where one node alone (place_new) can land: beside its
+ * parent, or below the map at its left edge. Placed nodes elsewhere cannot
+ * be in its way, and need not be filed as obstacles. */
+static gboolean
+single_band (Layout *L, double fx0, double *x0, double *x1)
+{
+  RtForest *f = L->forest;
+  guint i;
+  int p;
+
+  for (i = 0; i < f->n && !L->movable[i]; i++)
+    ;
+  if (i == f->n)
+    return FALSE;
+  p = f->parent[i];
+  if (p >= 0 && f->nodes[p]->has_position)
+    *x0 = round (beside (L, (guint) p));
+  else
+    *x0 = round (fx0);
+  *x1 = *x0 + L->w[i];
+  return TRUE;
+}
+
 /* Lays out the movable nodes. below_content: root blocks go under what
- * is placed already, instead of at the top left of the movable nodes. */
+ * is placed already, instead of at the top left of the movable nodes.
+ * single: only one node moves. */
 static void
-run (Layout *L, gboolean below_content)
+run (Layout *L, gboolean below_content, gboolean single)
 {
   RtForest *f = L->forest;
   g_autoptr(GArray) root_colw = g_array_new (FALSE, TRUE, sizeof (double));
   g_autoptr(GArray) roots = g_array_new (FALSE, FALSE, sizeof (Block));
   g_autoptr(GArray) hanging = g_array_new (FALSE, FALSE, sizeof (Block));
-  double base_x = 0.0, cursor = 0.0, width;
-  gboolean have_base = FALSE, have_fixed = FALSE;
+  double base_x = 0.0, cursor = 0.0, width, band0 = 0.0, band1 = 0.0;
+  gboolean have_base = FALSE, have_fixed = FALSE, banded = FALSE;
   double fx0 = 0.0, fy1 = 0.0;
   guint i, k;
 
@@ -410,17 +434,10 @@ run (Layout *L, gboolean below_content)
       rt_metrics_get_size (L->metrics, node, &L->w[i], &L->h[i]);
       if (!L->movable[i])
         {
-          RtRect r;
-
           L->x[i] = node->x;
           L->y[i] = node->y;
-          r.x = node->x - L->w[i] / 2.0;
-          r.y = node->y - L->h[i] / 2.0;
-          r.width = L->w[i];
-          r.height = L->h[i];
-          rt_obstacles_add (L->obstacles, &r);
-          fx0 = have_fixed ? MIN (fx0, r.x) : r.x;
-          fy1 = have_fixed ? MAX (fy1, r.y + r.height) : r.y + r.height;
+          fx0 = have_fixed ? MIN (fx0, node->x - L->w[i] / 2.0) : node->x - L->w[i] / 2.0;
+          fy1 = have_fixed ? MAX (fy1, node->y + L->h[i] / 2.0) : node->y + L->h[i] / 2.0;
           have_fixed = TRUE;
         }
       else if (node->has_position)
@@ -431,6 +448,23 @@ run (Layout *L, gboolean below_content)
           cursor = have_base ? MIN (cursor, top) : top;
           have_base = TRUE;
         }
+    }
+  if (single)
+    banded = single_band (L, fx0, &band0, &band1);
+  for (i = 0; i < f->n; i++)
+    {
+      RtRect r;
+
+      if (L->movable[i] || !f->nodes[i]->has_position)
+        continue;
+      r.x = L->x[i] - L->w[i] / 2.0;
+      r.y = L->y[i] - L->h[i] / 2.0;
+      r.width = L->w[i];
+      r.height = L->h[i];
+      if (banded && (r.x + r.width + RT_LAYOUT_SIBLING_GAP < band0 ||
+                     r.x - RT_LAYOUT_SIBLING_GAP > band1))
+        continue;
+      rt_obstacles_add (L->obstacles, &r);
     }
   if (below_content && have_fixed)
     {
@@ -616,7 +650,7 @@ rt_layout_arrange (RtDocument   *document,
       n += L.movable[i];
     }
   if (n > 0)
-    run (&L, scope == RT_LAYOUT_UNPLACED);
+    run (&L, scope == RT_LAYOUT_UNPLACED, FALSE);
 
   result = g_new0 (RtLayoutResult, 1);
   result->n = n;
@@ -680,7 +714,7 @@ rt_layout_place_new (RtDocument *document,
     }
   layout_init (&L, forest, metrics);
   L.movable[target] = TRUE;
-  run (&L, TRUE);
+  run (&L, TRUE, TRUE);
   if (x)
     *x = L.x[target];
   if (y)
