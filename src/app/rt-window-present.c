@@ -106,16 +106,26 @@ show_chrome (RtWindowWorkshop *w)
   g_ptr_array_set_size (w->hidden, 0);
 }
 
+/* Presenting magnifies the map rather than its text alone, so that the
+ * layout stays as it was arranged: presentation-text-scale 2 makes node
+ * text 28 pixels high. */
+static double
+presentation_min_zoom (RtWindow *self)
+{
+  double scale = g_settings_get_double (rt_window_get_settings (self), "presentation-text-scale");
+
+  return scale * (PRESENTATION_MIN_TEXT_PX / 2.0) /
+         (RT_NODE_FONT_SIZE * rt_canvas_get_text_scale (rt_window_workshop_get (self)->canvas));
+}
+
 static void
-apply_text_scale (RtWindow *self)
+apply_zoom (RtWindow *self)
 {
   RtWindowWorkshop *w = rt_window_workshop_get (self);
-  GSettings *settings = rt_window_get_settings (self);
+  double min_zoom = presentation_min_zoom (self);
 
-  rt_canvas_set_text_scale (w->canvas,
-                            g_settings_get_double (settings, w->presenting
-                                                               ? "presentation-text-scale"
-                                                               : "text-scale"));
+  if (rt_canvas_get_zoom (w->canvas) < min_zoom)
+    rt_canvas_set_zoom (w->canvas, MIN (min_zoom, RT_CANVAS_MAX_ZOOM));
 }
 
 void
@@ -123,8 +133,6 @@ rt_window_present_set (RtWindow *self,
                        gboolean  presenting)
 {
   RtWindowWorkshop *w = rt_window_workshop_get (self);
-  GSettings *settings = rt_window_get_settings (self);
-
   presenting = presenting && rt_window_get_document (self) != NULL;
   if (w->presenting == presenting)
     return;
@@ -133,8 +141,6 @@ rt_window_present_set (RtWindow *self,
 
   if (presenting)
     {
-      double scale = g_settings_get_double (settings, "presentation-text-scale");
-      double min_zoom = PRESENTATION_MIN_TEXT_PX / (RT_NODE_FONT_SIZE * scale);
       const char *cursor = rt_canvas_get_cursor (w->canvas);
       const RtNode *node = cursor != NULL ? rt_document_lookup_node (w->document, cursor) : NULL;
 
@@ -142,9 +148,7 @@ rt_window_present_set (RtWindow *self,
       w->was_fullscreen = FALSE;
       hide_chrome (self, w);
       rt_canvas_set_presentation (w->canvas, TRUE);
-      apply_text_scale (self);
-      if (rt_canvas_get_zoom (w->canvas) < min_zoom)
-        rt_canvas_set_zoom (w->canvas, min_zoom);
+      apply_zoom (self);
       if (node != NULL && node->has_position)
         rt_canvas_center_on (w->canvas, node->x, node->y);
       gtk_window_fullscreen (GTK_WINDOW (self));
@@ -154,7 +158,6 @@ rt_window_present_set (RtWindow *self,
     {
       show_chrome (w);
       rt_canvas_set_presentation (w->canvas, FALSE);
-      apply_text_scale (self);
       if (w->zoom_before > 0)
         rt_canvas_set_zoom (w->canvas, w->zoom_before);
       gtk_window_unfullscreen (GTK_WINDOW (self));
@@ -202,7 +205,7 @@ scale_setting_cb (RtWindow *self)
   RtWindowWorkshop *w = rt_window_workshop_get (self);
 
   if (w->presenting)
-    apply_text_scale (self);
+    apply_zoom (self);
 }
 
 /* Rounds. */
@@ -409,7 +412,7 @@ rt_window_present_init (RtWindow *self)
   w->corner = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 14);
   gtk_widget_add_css_class (w->corner, "rt-presentation-corner");
   gtk_widget_set_halign (w->corner, GTK_ALIGN_END);
-  gtk_widget_set_valign (w->corner, GTK_ALIGN_END);
+  gtk_widget_set_valign (w->corner, GTK_ALIGN_START);
   gtk_widget_set_can_target (w->corner, FALSE);
   w->corner_chip = RT_PERSON_CHIP (rt_person_chip_new (NULL, NULL));
   gtk_widget_set_valign (GTK_WIDGET (w->corner_chip), GTK_ALIGN_CENTER);
