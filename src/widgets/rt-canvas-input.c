@@ -239,7 +239,29 @@ update_drag (RtCanvas *self)
       break;
 
     case RT_DRAG_BAND:
-      gtk_widget_queue_draw (GTK_WIDGET (self));
+      {
+        RtRenderState state;
+        g_autoptr(GPtrArray) nodes = NULL;
+        GHashTableIter iter;
+        gpointer key;
+
+        /* What the band would select shows selected while it is drawn. */
+        rt_canvas_fill_state (self, &state);
+        state.selection = self->selection;
+        nodes = rt_hit_nodes_in_rect (self->renderer, &self->view, &state,
+                                      self->drag_x0, self->drag_y0,
+                                      self->drag_x0 + self->drag_dx, self->drag_y0 + self->drag_dy,
+                                      FALSE);
+        if (self->band_preview == NULL)
+          self->band_preview = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        g_hash_table_remove_all (self->band_preview);
+        g_hash_table_iter_init (&iter, self->selection);
+        while (g_hash_table_iter_next (&iter, &key, NULL))
+          g_hash_table_add (self->band_preview, g_strdup (key));
+        for (guint i = 0; i < nodes->len; i++)
+          g_hash_table_add (self->band_preview, g_strdup (((const RtNode *) nodes->pdata[i])->id));
+        gtk_widget_queue_draw (GTK_WIDGET (self));
+      }
       break;
 
     case RT_DRAG_NONE:

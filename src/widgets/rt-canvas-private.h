@@ -92,6 +92,7 @@ struct _RtCanvas
   GArray        *move_start;    /* double x, y pairs */
   guint          move_key;
   char          *link_target;   /* node under the pointer while linking */
+  GHashTable    *band_preview;  /* owned: what the rubber band would select */
   double         pointer_x, pointer_y; /* last known, widget coordinates */
   double         pinch_scale0;
   double         scroll_vx, scroll_vy;

@@ -447,7 +447,8 @@ rt_canvas_fill_state (RtCanvas      *self,
                       RtRenderState *state)
 {
   rt_render_state_init (state);
-  state->selection = self->selection;
+  state->selection = self->drag_mode == RT_DRAG_BAND && self->band_preview != NULL
+                     ? self->band_preview : self->selection;
   state->selected_link = self->selected_link;
   state->hover_id = self->drag_mode == RT_DRAG_LINK ? self->link_target : self->hover_id;
   state->hover_link = self->drag_mode == RT_DRAG_NONE ? self->hover_link : NULL;

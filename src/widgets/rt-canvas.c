@@ -591,6 +591,7 @@ rt_canvas_finalize (GObject *object)
   g_clear_object (&self->metrics);
   g_clear_object (&self->grid);
   g_clear_pointer (&self->selection, g_hash_table_unref);
+  g_clear_pointer (&self->band_preview, g_hash_table_unref);
   g_clear_pointer (&self->move_ids, g_ptr_array_unref);
   g_clear_pointer (&self->move_start, g_array_unref);
   g_free (self->speaker);
