@@ -31,6 +31,7 @@ typedef struct {
   int        *depth;       /* within the node's block */
   Contour   **contours;
   RtObstacles *obstacles;
+  gboolean     file;       /* whether placed blocks must be filed as obstacles */
 } Layout;
 
 static Contour *
@@ -289,6 +290,8 @@ settle_range (Layout *L, GArray *order, guint from, guint to, double dy)
 
       L->x[i] = round (L->x[i]);
       L->y[i] = round (L->y[i] + dy);
+      if (!L->file)
+        continue;
       node_rect (L, i, &r);
       rt_obstacles_add (L->obstacles, &r);
     }
@@ -449,6 +452,8 @@ run (Layout *L, gboolean below_content, gboolean single)
           have_base = TRUE;
         }
     }
+  /* With nothing fixed, stacked trees cannot meet anything. */
+  L->file = have_fixed;
   if (single)
     banded = single_band (L, fx0, &band0, &band1);
   for (i = 0; i < f->n; i++)
