@@ -354,6 +354,38 @@ end_drag (RtCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+void
+rt_canvas_drag (RtCanvas        *self,
+                guint            button,
+                GdkModifierType  state,
+                double           x0,
+                double           y0,
+                double           x1,
+                double           y1)
+{
+  const int steps = 4;
+
+  g_return_if_fail (RT_IS_CANVAS (self));
+
+  if (self->document == NULL)
+    return;
+  begin_press (self, x0, y0, button, state);
+  for (int i = 1; i <= steps; i++)
+    {
+      self->drag_dx = (x1 - x0) * i / steps;
+      self->drag_dy = (y1 - y0) * i / steps;
+      if (self->drag_mode == RT_DRAG_PENDING)
+        {
+          if (!gtk_drag_check_threshold (GTK_WIDGET (self), (int) x0, (int) y0,
+                                         (int) (x0 + self->drag_dx), (int) (y0 + self->drag_dy)))
+            continue;
+          start_drag (self);
+        }
+      update_drag (self);
+    }
+  end_drag (self);
+}
+
 static gboolean
 is_in_child (RtCanvas *self,
              double    x,

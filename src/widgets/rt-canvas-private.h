@@ -209,6 +209,15 @@ void          rt_canvas_select_node_full   (RtCanvas       *self,
 /* rt-canvas-input.c */
 void          rt_canvas_setup_input        (RtCanvas       *self);
 void          rt_canvas_stop_kinetic       (RtCanvas       *self);
+/* A press at x0, y0 moved to x1, y1 and released, through the same steps
+ * the drag gesture takes (for tests; x0, y0 = x1, y1 is a click). */
+void          rt_canvas_drag               (RtCanvas       *self,
+                                            guint           button,
+                                            GdkModifierType state,
+                                            double          x0,
+                                            double          y0,
+                                            double          x1,
+                                            double          y1);
 
 /* rt-canvas-keys.c */
 void          rt_canvas_setup_keys         (RtCanvas       *self);

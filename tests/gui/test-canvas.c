@@ -565,6 +565,84 @@ test_canvas_arrow_keys (Fixture       *f,
   g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 0);
 }
 
+/* Dragging a node moves it (one step, pinned); from its edge to another
+ * node makes a link; Shift on the background draws a rubber band; a plain
+ * drag there pans; a click selects one node alone. */
+static void
+test_canvas_pointer (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(RtNode) answer = rt_node_new ("a", RT_NODE_RESPONSE);
+  RtMetrics *metrics = rt_renderer_get_metrics (rt_canvas_get_renderer (f->canvas));
+  const RtNode *node;
+  const RtLink *link;
+  RtView view;
+  RtRect rect;
+  double sx, sy, ex, ey, before_x;
+  guint steps;
+
+  answer->has_position = TRUE;
+  answer->x = 500;
+  answer->y = 0;
+  g_assert_true (rt_canvas_execute (f->canvas, rt_command_add_node (answer, -1)));
+  rt_canvas_set_zoom (f->canvas, 1.0);
+  rt_canvas_center_on (f->canvas, 250, 0);
+  rt_canvas_get_view (f->canvas, &view);
+
+  /* A click selects n1 alone. */
+  rt_canvas_select_node (f->canvas, "a", FALSE);
+  rt_view_map_to_screen (&view, 0, 0, &sx, &sy);
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, GDK_SHIFT_MASK, sx, sy, sx, sy);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy, sx, sy);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 1);
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "n1");
+
+  /* Moving: one step, pinned, undone at once. */
+  steps = rt_document_get_history_length (f->doc);
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy, sx + 80, sy + 40);
+  node = rt_document_lookup_node (f->doc, "n1");
+  g_assert_cmpfloat_with_epsilon (node->x, 80.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (node->y, 40.0, 1e-9);
+  g_assert_true (node->pinned);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps + 1);
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "n1")->x, ==, 0.0);
+
+  /* From the response's left edge onto the problem: it responds to it. */
+  node = rt_document_lookup_node (f->doc, "a");
+  rt_metrics_get_rect (metrics, node, &rect);
+  rt_view_map_to_screen (&view, rect.x, rect.y + rect.height / 2.0, &ex, &ey);
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, 0, ex + 2, ey, sx, sy);
+  g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 1);
+  link = rt_document_get_link (f->doc, 0);
+  g_assert_cmpstr (link->from, ==, "a");
+  g_assert_cmpstr (link->to, ==, "n1");
+  g_assert_cmpint (link->kind, ==, RT_LINK_RESPONDS_TO);
+  g_assert_cmpstr (link->by, ==, "p2");
+  g_assert_nonnull (rt_canvas_get_selected_link (f->canvas));
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 0);
+  /* The response stayed where it was. */
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "a")->x, ==, 500.0);
+
+  /* Shift on the background: a rubber band over both. */
+  rt_canvas_unselect_all (f->canvas);
+  rt_view_map_to_screen (&view, -150, -100, &sx, &sy);
+  rt_view_map_to_screen (&view, 650, 100, &ex, &ey);
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, GDK_SHIFT_MASK, sx, sy, ex, ey);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
+
+  /* A plain drag on the background pans and clears nothing. */
+  before_x = view.x;
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy, sx + 100, sy);
+  rt_canvas_get_view (f->canvas, &view);
+  g_assert_cmpfloat_with_epsilon (view.x, before_x - 100.0, 1e-6);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
+  /* A click on it clears the selection. */
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy, sx, sy);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 0);
+}
+
 /* Arrange moves every unpinned node where layout puts it, as one step,
  * with an animation that ends. */
 static void
@@ -859,6 +937,7 @@ main (int   argc,
   ADD ("edit-in-place", test_canvas_edit_in_place);
   ADD ("window-actions", test_canvas_window_actions);
   ADD ("arrow-keys", test_canvas_arrow_keys);
+  ADD ("pointer", test_canvas_pointer);
   ADD ("arrange", test_canvas_arrange);
   ADD ("zoom", test_canvas_zoom);
   ADD ("export", test_canvas_export);
