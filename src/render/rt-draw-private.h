@@ -14,6 +14,7 @@ typedef enum {
   RT_DRAW_HOVER    = 1 << 1,
   RT_DRAW_FOCUS    = 1 << 2,
   RT_DRAW_DIMMED   = 1 << 3,
+  RT_DRAW_SIMPLE   = 1 << 4,  /* the node at simple detail */
 } RtDrawFlags;
 
 /* Everything one draw call shares. */
@@ -44,7 +45,7 @@ void rt_draw_link        (RtDraw *d, const RtLink *link, const RtLinkCurve *curv
 /* Adds the link's curve to the current path, for batched strokes. */
 void rt_draw_link_batch  (RtDraw *d, const RtLinkCurve *curve);
 
-/* Finished full-detail nodes kept as images at the view's scale, so a
+/* Finished nodes kept as images at the view's scale, so a
  * frame that shows them again only copies pixels. Only for image surfaces
  * drawn without scaling (see rt_node_cache_usable). */
 typedef struct _RtNodeCache RtNodeCache;
@@ -55,7 +56,7 @@ void         rt_node_cache_clear  (RtNodeCache *cache);
 void         rt_node_cache_forget (RtNodeCache *cache, const RtNode *node);
 gboolean     rt_node_cache_usable (cairo_t *cr, const cairo_matrix_t *base);
 /* Draws the node from the cache, making its image first when key, the
- * view's scale or sub-pixel offset or the dimmed flag changed. FALSE when
+ * view's scale or sub-pixel offset or the dimmed or simple flag changed. FALSE when
  * the node is too large on screen to cache: draw it directly. base: cr's
  * matrix before the view was applied. */
 gboolean     rt_node_cache_draw   (RtNodeCache *cache, RtDraw *d, const RtView *view,

@@ -126,7 +126,10 @@ render (Entry *e, RtDraw *d, const RtNode *node, const RtRect *rect, const RtRec
   cairo_scale (cr, e->scale, e->scale);
   cairo_translate (cr, -area->x, -area->y);
   sub.cr = cr;
-  rt_draw_node_full (&sub, node, rect, e->flags);
+  if (e->flags & RT_DRAW_SIMPLE)
+    rt_draw_node_simple (&sub, node, rect, e->flags);
+  else
+    rt_draw_node_full (&sub, node, rect, e->flags);
   cairo_destroy (cr);
 }
 
@@ -146,7 +149,7 @@ rt_node_cache_draw (RtNodeCache          *cache,
   Entry *e;
   cairo_t *cr = d->cr;
 
-  flags &= RT_DRAW_DIMMED;
+  flags &= RT_DRAW_DIMMED | RT_DRAW_SIMPLE;
   rt_rect_inflate (&area, RT_NODE_OVERHANG * d->s);
   dx = (area.x - view->x) * view->scale + base->x0;
   dy = (area.y - view->y) * view->scale + base->y0;

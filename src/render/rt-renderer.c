@@ -553,9 +553,14 @@ rt_renderer_draw (RtRenderer          *self,
         guint64 key = ((guint64) self->look_serial << 32) | rt_scene_get_node_version (self->scene, e);
 
         if (detail == RT_DETAIL_SIMPLE)
-          rt_draw_node_simple (&d, node, rect, flags);
-        else if (!cached || !rt_node_cache_draw (self->cache, &d, view, &base, node, rect, flags, key))
-          rt_draw_node_full (&d, node, rect, flags);
+          flags |= RT_DRAW_SIMPLE;
+        if (!cached || !rt_node_cache_draw (self->cache, &d, view, &base, node, rect, flags, key))
+          {
+            if (detail == RT_DETAIL_SIMPLE)
+              rt_draw_node_simple (&d, node, rect, flags);
+            else
+              rt_draw_node_full (&d, node, rect, flags);
+          }
         rt_draw_node_rings (&d, node, rect, flags);
       }
   cairo_restore (cr);

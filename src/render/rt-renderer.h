@@ -90,7 +90,7 @@ gboolean             rt_renderer_get_bounds     (RtRenderer *self,
 void                 rt_renderer_invalidate     (RtRenderer *self);
 void                 rt_renderer_node_changed   (RtRenderer *self, const char *node_id);
 
-/* Full-detail nodes are kept as images between frames when drawing onto
+/* Nodes are kept as images between frames when drawing onto
  * an image surface without scaling (on by default); a frame that shows
  * the same nodes again copies them. Off: every node is drawn each time. */
 void                 rt_renderer_set_cache_enabled (RtRenderer *self, gboolean enabled);
