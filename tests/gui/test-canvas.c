@@ -625,6 +625,22 @@ test_canvas_pointer (Fixture       *f,
   /* The response stayed where it was. */
   g_assert_cmpfloat (rt_document_lookup_node (f->doc, "a")->x, ==, 500.0);
 
+  /* The context menu changes the link's kind and direction. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.link-kind", "s",
+                                             "relates-to"));
+  g_assert_cmpint (rt_document_get_link (f->doc, 0)->kind, ==, RT_LINK_RELATES_TO);
+  g_assert_cmpint (rt_canvas_get_selected_link (f->canvas)->kind, ==, RT_LINK_RELATES_TO);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.reverse-link", NULL));
+  g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 1);
+  link = rt_document_get_link (f->doc, 0);
+  g_assert_cmpstr (link->from, ==, "n1");
+  g_assert_cmpint (link->kind, ==, RT_LINK_ARISES_FROM);
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_true (rt_document_undo (f->doc));
+  link = rt_document_get_link (f->doc, 0);
+  g_assert_cmpstr (link->from, ==, "a");
+  g_assert_cmpint (link->kind, ==, RT_LINK_RESPONDS_TO);
+
   /* Shift on the background: a rubber band over both. */
   rt_canvas_unselect_all (f->canvas);
   rt_view_map_to_screen (&view, -150, -100, &sx, &sy);
