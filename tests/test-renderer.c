@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "model/rt-command.h"
+#include "render/rt-layout.h"
 #include "render/rt-renderer.h"
 #include "render/rt-sample-map.h"
 
@@ -284,6 +285,35 @@ test_renderer_culling (void)
   rt_view_fit (&view, &bounds, 0.0, 1.0);
   rt_renderer_draw (r, c.cr, &view, NULL);
   g_assert_cmpuint (stats->nodes_drawn, ==, rt_document_get_n_nodes (doc));
+  canvas_clear (&c);
+}
+
+/* A map shown before it is laid out: the index grows to the new extent. */
+static void
+test_renderer_culling_after_layout (void)
+{
+  g_autoptr(RtDocument) doc = rt_sample_map_new (2000, 4, FALSE);
+  g_autoptr(RtRenderer) r = rt_renderer_new (doc, NULL);
+  const RtRenderStats *stats = rt_renderer_get_stats (r);
+  Canvas c;
+  RtView view;
+  RtRect bounds;
+
+  canvas_init (&c);
+  rt_view_init (&view, W, H);
+  rt_renderer_draw (r, c.cr, &view, NULL);
+  g_assert_cmpuint (stats->nodes_drawn, ==, 0);
+  g_assert_false (rt_renderer_get_bounds (r, NULL, &bounds));
+
+  g_assert_true (rt_layout_apply (doc, rt_renderer_get_metrics (r), RT_LAYOUT_ALL, NULL));
+  g_assert_true (rt_renderer_get_bounds (r, NULL, &bounds));
+  view.x = bounds.x;
+  view.y = bounds.y;
+  rt_renderer_draw (r, c.cr, &view, NULL);
+  g_assert_cmpuint (stats->nodes_drawn, >, 0);
+  g_assert_cmpuint (stats->nodes_considered, <, 100);
+  /* The grid was made again for the laid-out map. */
+  g_assert_cmpuint (rt_scene_get_n_rebuilds (rt_renderer_get_scene (r)), ==, 2);
   canvas_clear (&c);
 }
 
@@ -747,6 +777,7 @@ main (int argc, char **argv)
   g_test_add_func ("/renderer/kind-shapes", test_renderer_kind_shapes);
   g_test_add_func ("/renderer/selection-ring", test_renderer_selection_ring);
   g_test_add_func ("/renderer/culling", test_renderer_culling);
+  g_test_add_func ("/renderer/culling-after-layout", test_renderer_culling_after_layout);
   g_test_add_func ("/renderer/off-screen", test_renderer_off_screen_pixels);
   g_test_add_func ("/renderer/dark-theme", test_renderer_dark_theme);
   g_test_add_func ("/renderer/level-of-detail", test_renderer_level_of_detail);

@@ -62,6 +62,7 @@ struct _RtScene {
 
   double      overhang;     /* RT_NODE_OVERHANG at the metrics' text scale */
   guint       n_live_nodes; /* entries with node != NULL */
+  guint       n_outside;    /* placements beyond the grid since the rebuild */
   guint       n_live_links;
   guint       stamp;
   guint       n_rebuilds;
@@ -161,6 +162,17 @@ node_place (RtScene *self, guint i)
   visual_rect (self, &e->rect, &v);
   span_of (self, &v, &e->span);
   span_apply (self, self->node_cells, &e->span, i, TRUE);
+  /* Outside the grid a node lands in an edge cell: still found, but many
+   * there (a map laid out after the grid was made) would make every query
+   * slow. Then the grid is made again to fit. */
+  if (v.x < self->ox || v.y < self->oy ||
+      v.x + v.width > self->ox + self->cols * self->cell ||
+      v.y + v.height > self->oy + self->rows * self->cell)
+    {
+      self->n_outside++;
+      if (self->n_outside > 64 + self->nodes->len / 16)
+        self->dirty = TRUE;
+    }
 }
 
 static void
@@ -320,6 +332,7 @@ rebuild (RtScene *self)
   self->ranks_dirty = TRUE;
   self->bounds_dirty = TRUE;
   self->n_rebuilds++;
+  self->n_outside = 0;
 }
 
 RtScene *
