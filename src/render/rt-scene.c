@@ -11,67 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rt-scene.h"
-
-#define MIN_CELL       384.0
-#define MAX_CELLS_SIDE 4096
-/* A link covering more cells than this is kept in a list of its own. */
-#define BIG_LINK_CELLS 256
-
-typedef struct {
-  guint32 *items;
-  guint32  n, cap;
-} Cell;
-
-typedef struct {
-  int x0, y0, x1, y1;       /* cells covered; x0 < 0: none */
-} Span;
-
-typedef struct {
-  const RtNode *node;       /* borrowed; NULL once removed */
-  RtRect        rect;
-  Span          span;
-  guint         stamp;
-  guint         rank;
-  guint         version;  /* bumped on every change of the node */
-} NodeEntry;
-
-typedef struct {
-  const RtLink *link;       /* borrowed; NULL once removed or unplaced */
-  guint         from, to;   /* node entries */
-  RtLinkCurve   curve;
-  RtRect        bounds;
-  Span          span;       /* x0 == -2: in big_links */
-  guint         stamp;
-} LinkEntry;
-
-struct _RtScene {
-  RtDocument *document;     /* borrowed: the owner keeps it alive */
-  RtMetrics  *metrics;      /* owned reference */
-
-  GArray     *nodes;        /* NodeEntry, document order */
-  GArray     *links;        /* LinkEntry */
-  GHashTable *node_index;   /* const RtNode * → entry + 1 */
-  GHashTable *link_index;   /* const RtLink * → entry + 1 */
-  GArray     *big_links;    /* guint link entries */
-
-  double      ox, oy, cell;
-  int         cols, rows;
-  Cell       *node_cells;
-  Cell       *link_cells;
-
-  double      overhang;     /* RT_NODE_OVERHANG at the metrics' text scale */
-  guint       n_live_nodes; /* entries with node != NULL */
-  guint       n_outside;    /* placements beyond the grid since the rebuild */
-  guint       n_live_links;
-  guint       stamp;
-  guint       n_rebuilds;
-  gboolean    dirty;
-  gboolean    ranks_dirty;
-  gboolean    bounds_dirty;
-  gboolean    have_bounds;
-  RtRect      bounds;
-};
+#include "rt-scene-private.h"
 
 static void
 cells_free (Cell *cells, int n)
@@ -119,8 +59,8 @@ clamp_cell (double v, int n)
   return (int) v;
 }
 
-static void
-span_of (RtScene *self, const RtRect *r, Span *span)
+void
+rt_scene_span_of (RtScene *self, const RtRect *r, Span *span)
 {
   span->x0 = clamp_cell (floor ((r->x - self->ox) / self->cell), self->cols);
   span->x1 = clamp_cell (floor ((r->x + r->width - self->ox) / self->cell), self->cols);
@@ -145,8 +85,8 @@ span_apply (RtScene *self, Cell *cells, const Span *span, guint32 item, gboolean
       }
 }
 
-static void
-visual_rect (RtScene *self, const RtRect *rect, RtRect *out)
+void
+rt_scene_visual_rect (RtScene *self, const RtRect *rect, RtRect *out)
 {
   *out = *rect;
   rt_rect_inflate (out, self->overhang);
@@ -159,8 +99,8 @@ node_place (RtScene *self, guint i)
   RtRect v;
 
   rt_metrics_get_rect (self->metrics, e->node, &e->rect);
-  visual_rect (self, &e->rect, &v);
-  span_of (self, &v, &e->span);
+  rt_scene_visual_rect (self, &e->rect, &v);
+  rt_scene_span_of (self, &v, &e->span);
   span_apply (self, self->node_cells, &e->span, i, TRUE);
   /* Outside the grid a node lands in an edge cell: still found, but many
    * there (a map laid out after the grid was made) would make every query
@@ -214,7 +154,7 @@ link_place (RtScene *self, guint i)
 
   rt_link_curve_compute (&from->rect, &to->rect, &e->curve);
   rt_link_curve_bounds (&e->curve, &e->bounds);
-  span_of (self, &e->bounds, &e->span);
+  rt_scene_span_of (self, &e->bounds, &e->span);
   if ((e->span.x1 - e->span.x0 + 1) * (e->span.y1 - e->span.y0 + 1) > BIG_LINK_CELLS)
     {
       e->span.x0 = -2;
@@ -224,8 +164,8 @@ link_place (RtScene *self, guint i)
     span_apply (self, self->link_cells, &e->span, i, TRUE);
 }
 
-static int
-entry_of (RtScene *self, const RtNode *node)
+int
+rt_scene_entry_of (RtScene *self, const RtNode *node)
 {
   gpointer v = g_hash_table_lookup (self->node_index, node);
 
@@ -238,8 +178,8 @@ link_append (RtScene *self, const RtLink *link)
 {
   const RtNode *from = rt_document_lookup_node (self->document, link->from);
   const RtNode *to = rt_document_lookup_node (self->document, link->to);
-  int fi = from ? entry_of (self, from) : -1;
-  int ti = to ? entry_of (self, to) : -1;
+  int fi = from ? rt_scene_entry_of (self, from) : -1;
+  int ti = to ? rt_scene_entry_of (self, to) : -1;
   LinkEntry e = { 0 };
 
   if (fi < 0 || ti < 0)
@@ -434,7 +374,7 @@ rt_scene_node_removed (RtScene      *self,
 
   if (self->dirty)
     return;
-  i = entry_of (self, node);
+  i = rt_scene_entry_of (self, node);
   if (i < 0)
     {
       self->dirty = TRUE;
@@ -483,7 +423,7 @@ rt_scene_node_changed (RtScene      *self,
 
   if (self->dirty)
     return;
-  i = entry_of (self, node);
+  i = rt_scene_entry_of (self, node);
   if (i < 0)
     {
       self->dirty = TRUE;
@@ -551,248 +491,3 @@ rt_scene_link_changed (RtScene      *self,
     }
 }
 
-static int
-compare_guint (gconstpointer a, gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static gboolean
-cell_range (RtScene *self, const RtRect *rect, Span *span)
-{
-  if (self->cols <= 0 || self->rows <= 0)
-    return FALSE;
-  span_of (self, rect, span);
-  return TRUE;
-}
-
-void
-rt_scene_query_nodes (RtScene      *self,
-                      const RtRect *rect,
-                      GArray       *out)
-{
-  Span span;
-  guint start = out->len;
-  int x, y;
-
-  rt_scene_ensure (self);
-  if (!cell_range (self, rect, &span))
-    return;
-  self->stamp++;
-  for (y = span.y0; y <= span.y1; y++)
-    for (x = span.x0; x <= span.x1; x++)
-      {
-        const Cell *cell = &self->node_cells[y * self->cols + x];
-        guint32 k;
-
-        for (k = 0; k < cell->n; k++)
-          {
-            guint i = cell->items[k];
-            NodeEntry *e = &g_array_index (self->nodes, NodeEntry, i);
-            RtRect v;
-
-            if (e->stamp == self->stamp)
-              continue;
-            e->stamp = self->stamp;
-            visual_rect (self, &e->rect, &v);
-            if (rt_rect_intersects (&v, rect))
-              g_array_append_val (out, i);
-          }
-      }
-  if (out->len - start > 1)
-    qsort (&g_array_index (out, guint, start), out->len - start, sizeof (guint), compare_guint);
-}
-
-void
-rt_scene_query_links (RtScene      *self,
-                      const RtRect *rect,
-                      GArray       *out)
-{
-  Span span;
-  guint start = out->len;
-  guint k;
-  int x, y;
-
-  rt_scene_ensure (self);
-  if (!cell_range (self, rect, &span))
-    return;
-  self->stamp++;
-  for (y = span.y0; y <= span.y1; y++)
-    for (x = span.x0; x <= span.x1; x++)
-      {
-        const Cell *cell = &self->link_cells[y * self->cols + x];
-        guint32 j;
-
-        for (j = 0; j < cell->n; j++)
-          {
-            guint i = cell->items[j];
-            LinkEntry *e = &g_array_index (self->links, LinkEntry, i);
-
-            if (e->stamp == self->stamp)
-              continue;
-            e->stamp = self->stamp;
-            if (rt_rect_intersects (&e->bounds, rect))
-              g_array_append_val (out, i);
-          }
-      }
-  for (k = 0; k < self->big_links->len; k++)
-    {
-      guint i = g_array_index (self->big_links, guint, k);
-      LinkEntry *e = &g_array_index (self->links, LinkEntry, i);
-
-      if (rt_rect_intersects (&e->bounds, rect))
-        g_array_append_val (out, i);
-    }
-  if (out->len - start > 1)
-    qsort (&g_array_index (out, guint, start), out->len - start, sizeof (guint), compare_guint);
-}
-
-guint
-rt_scene_get_n_node_entries (RtScene *self)
-{
-  rt_scene_ensure (self);
-  return self->nodes->len;
-}
-
-const RtNode *
-rt_scene_get_node (RtScene *self,
-                   guint    entry)
-{
-  g_return_val_if_fail (entry < self->nodes->len, NULL);
-
-  return g_array_index (self->nodes, NodeEntry, entry).node;
-}
-
-const RtRect *
-rt_scene_get_node_rect (RtScene *self,
-                        guint    entry)
-{
-  g_return_val_if_fail (entry < self->nodes->len, NULL);
-
-  return &g_array_index (self->nodes, NodeEntry, entry).rect;
-}
-
-guint
-rt_scene_get_node_version (RtScene *self,
-                           guint    entry)
-{
-  g_return_val_if_fail (entry < self->nodes->len, 0);
-
-  return g_array_index (self->nodes, NodeEntry, entry).version;
-}
-
-static int
-compare_rank (gconstpointer a, gconstpointer b, gpointer data)
-{
-  GArray *nodes = data;
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  const RtNode *nx = g_array_index (nodes, NodeEntry, x).node;
-  const RtNode *ny = g_array_index (nodes, NodeEntry, y).node;
-
-  if (nx->created != ny->created)
-    return nx->created < ny->created ? -1 : 1;
-  return x < y ? -1 : x > y;
-}
-
-guint
-rt_scene_get_node_rank (RtScene *self,
-                        guint    entry)
-{
-  g_return_val_if_fail (entry < self->nodes->len, 0);
-
-  if (self->ranks_dirty)
-    {
-      g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
-      guint i;
-
-      for (i = 0; i < self->nodes->len; i++)
-        if (g_array_index (self->nodes, NodeEntry, i).node != NULL)
-          g_array_append_val (order, i);
-      g_array_sort_with_data (order, compare_rank, self->nodes);
-      for (i = 0; i < order->len; i++)
-        g_array_index (self->nodes, NodeEntry, g_array_index (order, guint, i)).rank = i;
-      self->ranks_dirty = FALSE;
-    }
-  return g_array_index (self->nodes, NodeEntry, entry).rank;
-}
-
-int
-rt_scene_lookup_node (RtScene      *self,
-                      const RtNode *node)
-{
-  int i;
-
-  rt_scene_ensure (self);
-  i = entry_of (self, node);
-  if (i < 0 || g_array_index (self->nodes, NodeEntry, i).span.x0 < 0)
-    return -1;
-  return i;
-}
-
-const RtLink *
-rt_scene_get_link (RtScene *self,
-                   guint    entry)
-{
-  g_return_val_if_fail (entry < self->links->len, NULL);
-
-  return g_array_index (self->links, LinkEntry, entry).link;
-}
-
-const RtLinkCurve *
-rt_scene_get_link_curve (RtScene *self,
-                         guint    entry)
-{
-  g_return_val_if_fail (entry < self->links->len, NULL);
-
-  return &g_array_index (self->links, LinkEntry, entry).curve;
-}
-
-guint
-rt_scene_get_link_from (RtScene *self,
-                        guint    entry)
-{
-  g_return_val_if_fail (entry < self->links->len, 0);
-
-  return g_array_index (self->links, LinkEntry, entry).from;
-}
-
-guint
-rt_scene_get_link_to (RtScene *self,
-                      guint    entry)
-{
-  g_return_val_if_fail (entry < self->links->len, 0);
-
-  return g_array_index (self->links, LinkEntry, entry).to;
-}
-
-gboolean
-rt_scene_get_bounds (RtScene *self,
-                     RtRect  *out)
-{
-  rt_scene_ensure (self);
-  if (self->bounds_dirty)
-    {
-      guint i;
-
-      self->have_bounds = FALSE;
-      memset (&self->bounds, 0, sizeof self->bounds);
-      for (i = 0; i < self->nodes->len; i++)
-        {
-          const NodeEntry *e = &g_array_index (self->nodes, NodeEntry, i);
-
-          if (e->node == NULL || e->span.x0 < 0)
-            continue;
-          if (!self->have_bounds)
-            self->bounds = e->rect;
-          else
-            rt_rect_union (&self->bounds, &e->rect);
-          self->have_bounds = TRUE;
-        }
-      self->bounds_dirty = FALSE;
-    }
-  if (out)
-    *out = self->bounds;
-  return self->have_bounds;
-}
