@@ -97,6 +97,8 @@ update_speaker_pill (RtWindow *self)
       /* Translators: in the header bar: the person new ideas are credited to. */
       text = g_strdup_printf (_("Speaking: %s"), person->name);
       gtk_label_set_text (people->speaker_label, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      text, -1);
       rt_person_chip_set_color (people->speaker_chip, person->color);
       gtk_widget_set_visible (GTK_WIDGET (people->speaker_chip), TRUE);
       gtk_widget_remove_css_class (button, "rt-speaker-none");
@@ -106,6 +108,8 @@ update_speaker_pill (RtWindow *self)
   else
     {
       gtk_label_set_text (people->speaker_label, _("No speaker"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("No speaker"), -1);
       gtk_widget_set_visible (GTK_WIDGET (people->speaker_chip), FALSE);
       gtk_widget_add_css_class (button, "rt-speaker-none");
       gtk_widget_set_tooltip_text (button, _("Choose who is speaking, so that new ideas are "
@@ -476,6 +480,8 @@ build_header (RtWindow       *self,
   gtk_button_set_icon_name (GTK_BUTTON (toggle), "sidebar-show-right-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (toggle), "win.show-people");
   gtk_widget_set_tooltip_text (toggle, _("People (F9)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("People"), -1);
   adw_header_bar_pack_end (header, toggle);
 
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), people->view_stack);

@@ -374,6 +374,10 @@ rt_person_row_update (RtPersonRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->present_switch),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Present"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->color_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("More"), -1);
 
   rt_person_row_update_menu (self);
   self->updating = FALSE;

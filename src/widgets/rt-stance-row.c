@@ -103,6 +103,10 @@ choice_toggled_cb (GtkToggleButton *button,
     }
   rt_stance_row_execute (self, rt_command_set_stance (self->node_id, self->person_id, level,
                                                       text, due, RT_TIME_NONE));
+  /* A commitment or an objection is followed by what the person says. */
+  if ((level == RT_STANCE_COMMIT || level == RT_STANCE_OBJECT) &&
+      gtk_revealer_get_reveal_child (self->revealer))
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
 }
 
 /* The commitment's words and date. */
