@@ -189,7 +189,9 @@ end_node (Reader      *r,
     {
       RtOutline *o = r->outline;
 
+      g_free (o->title);
       o->title = frame->untitled ? NULL : g_strdup (text);
+      g_free (o->description);
       o->description = g_strdup (frame->note != NULL ? frame->note : frame->detail);
       o->created = frame->created;
       o->modified = frame->modified;
