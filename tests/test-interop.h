@@ -183,9 +183,11 @@ interop_awkward_map (void)
   RtNode *node;
   RtStance *stance;
 
+  g_free (person->color);
   person->color = g_strdup ("#abcdef");
   rt_document_take_person (doc, person);
   person = rt_person_new ("p-2", "<Ben & Co>");
+  g_free (person->color);
   person->color = g_strdup ("#123456");
   person->present = FALSE;
   rt_document_take_person (doc, person);
