@@ -103,7 +103,6 @@ save_write (GTask *task)
 {
   RtWindow *self = g_task_get_source_object (task);
   SaveData *save = g_task_get_task_data (task);
-  g_autoptr(RtDocument) snapshot = NULL;
 
   if (self->document == NULL)
     {
@@ -114,13 +113,14 @@ save_write (GTask *task)
 
   if (rt_document_get_modified (self->document))
     rt_document_touch_modified (self->document, rt_time_now ());
-  snapshot = rt_document_copy (self->document);
   save->serial = self->change_serial;
   self->saving = TRUE;
   self->save_count++;
   g_clear_handle_id (&self->monitor_check_id, g_source_remove);
 
-  rt_save_async (snapshot, save->file,
+  /* rt_save_async serialises the map before it returns; only the writing
+   * happens in a thread, so later edits cannot reach this file. */
+  rt_save_async (self->document, save->file,
                  g_settings_get_boolean (self->settings, "keep-backup"),
                  self->cancellable, save_written_cb, task);
 }
