@@ -223,9 +223,17 @@ save_index (RtDrafts  *self,
             GError   **error)
 {
   g_autofree char *path = g_build_filename (self->dir, INDEX_NAME, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize len;
+  char *data = g_key_file_to_data (index, &len, NULL);
 
-  if (g_key_file_save_to_file (index, path, &local_error))
+  /* Through rt_save_bytes() rather than g_key_file_save_to_file(): the
+   * temporary file of a write killed part way then has the name the next
+   * save clears, instead of staying in the folder for good. */
+  bytes = g_bytes_new_take (data, len);
+  if (rt_save_bytes (bytes, file, FALSE, NULL, &local_error))
     return TRUE;
   g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_IO,
                _("The recovery copy index could not be written: %s"), local_error->message);
