@@ -48,14 +48,13 @@ draft_written_cb (GObject      *source,
   self->draft_writing = FALSE;
   if (!rt_drafts_write_finish (RT_DRAFTS (source), result, &error))
     {
-      g_autofree char *message = NULL;
-
-      /* Said once per window, not every few seconds. */
+      /* Said once per window, not every few seconds, and short enough for
+       * a toast: the reason goes to the log. */
       if (!self->draft_failed)
         {
-          message = g_strdup_printf (_("Unsaved changes cannot be kept as a draft: %s"),
-                                     error->message);
-          rt_window_show_toast (self, message);
+          g_message ("Could not write the draft %s: %s", self->draft_id, error->message);
+          rt_window_show_toast (self, _("Changes cannot be kept as a draft: save the map to "
+                                        "keep them"));
         }
       self->draft_failed = TRUE;
     }

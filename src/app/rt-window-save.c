@@ -79,7 +79,9 @@ save_written_cb (GObject      *source,
 
       heading = g_strdup_printf (_("Could Not Save “%s”"), name);
       body = g_strdup_printf ("%s\n\n%s", error->message,
-                              _("The map is still open here, with its changes unsaved."));
+                              _("The map is still open here with all its changes. Save it "
+                                "somewhere else with Save As, or solve the problem and save "
+                                "again."));
       dialog = rt_window_message_dialog (self, heading, body);
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
@@ -314,7 +316,8 @@ rt_window_save_async (RtWindow            *self,
       g_autofree char *body = NULL;
 
       body = g_strdup_printf (_("“%s” was changed by another program after it was opened here. "
-                                "Saving replaces those changes with this map."),
+                                "Saving replaces those changes with this map. To keep both, "
+                                "cancel and use Save As."),
                               name);
       save_ask_overwrite (task, _("Overwrite Changes?"), body, _("_Overwrite"));
       return;
