@@ -141,7 +141,8 @@ obstacle_cell_free (gpointer data)
 static gint64
 cell_key (gint64 cx, gint64 cy)
 {
-  return (cx << 32) ^ (cy & 0xffffffff);
+  /* Shifted unsigned: cells left of or above the origin are negative. */
+  return (gint64) (((guint64) cx << 32) ^ ((guint64) cy & 0xffffffff));
 }
 
 RtObstacles *
