@@ -73,11 +73,18 @@ rt_ownership_view_clear_box (GtkWidget *box)
 {
   GtkWidget *child;
 
+  /* A list box's rows, not its placeholder. */
+  if (GTK_IS_LIST_BOX (box))
+    {
+      GtkListBoxRow *row;
+
+      while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0)) != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (box), GTK_WIDGET (row));
+      return;
+    }
   while ((child = gtk_widget_get_first_child (box)) != NULL)
     {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else if (GTK_IS_FLOW_BOX (box))
+      if (GTK_IS_FLOW_BOX (box))
         gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
       else
         gtk_box_remove (GTK_BOX (box), child);

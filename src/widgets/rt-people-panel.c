@@ -29,6 +29,7 @@ struct _RtPeoplePanel
   RtDocument     *document;   /* owned */
   char           *speaker;
   GHashTable     *rows;       /* person id → borrowed RtPersonRow */
+  int             auto_position; /* where the divider was last put, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (RtPeoplePanel, rt_people_panel, GTK_TYPE_WIDGET)
@@ -279,7 +280,7 @@ void
 rt_people_panel_set_document (RtPeoplePanel *self,
                               RtDocument    *document)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
   g_return_if_fail (RT_IS_PEOPLE_PANEL (self));
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
@@ -293,8 +294,9 @@ rt_people_panel_set_document (RtPeoplePanel *self,
     g_signal_connect_object (document, "changed", G_CALLBACK (rt_people_panel_sync), self,
                              G_CONNECT_SWAPPED);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->people_list))) != NULL)
-    gtk_list_box_remove (self->people_list, child);
+  /* Rows only: the placeholder stays. */
+  while ((row = gtk_list_box_get_row_at_index (self->people_list, 0)) != NULL)
+    gtk_list_box_remove (self->people_list, GTK_WIDGET (row));
   g_hash_table_remove_all (self->rows);
   rt_people_panel_sync (self);
   rt_stance_editor_set_document (self->stance_editor, document);
@@ -327,17 +329,19 @@ rt_people_panel_get_row (RtPeoplePanel *self,
   return person_id != NULL ? g_hash_table_lookup (self->rows, person_id) : NULL;
 }
 
-/* At first the people get the upper part of the panel and the stances a
- * little more than half; afterwards the divider stays where it is put. */
+/* The people get the upper part of the panel and the stances a little
+ * more than half, as the panel grows, until someone moves the divider. */
 static void
 paned_max_position_cb (RtPeoplePanel *self)
 {
-  gboolean position_set = FALSE;
   int max = 0;
 
-  g_object_get (self->paned, "position-set", &position_set, "max-position", &max, NULL);
-  if (!position_set && max > 300)
-    gtk_paned_set_position (self->paned, max * 45 / 100);
+  g_object_get (self->paned, "max-position", &max, NULL);
+  if (max <= 0 || (self->auto_position >= 0 &&
+                   gtk_paned_get_position (self->paned) != self->auto_position))
+    return;
+  self->auto_position = MIN (max, gtk_widget_get_height (GTK_WIDGET (self->paned)) * 45 / 100);
+  gtk_paned_set_position (self->paned, self->auto_position);
 }
 
 /* GObject. */
@@ -465,6 +469,7 @@ rt_people_panel_init (RtPeoplePanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->auto_position = -1;
 
   placeholder = gtk_label_new (_("Add the people taking part, so that every idea is credited "
                                  "to whoever had it."));

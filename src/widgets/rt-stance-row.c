@@ -237,6 +237,26 @@ choices_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* An opened row in a scrolled list scrolls into view, so that what is
+ * being typed can be seen. */
+static void
+child_revealed_cb (RtStanceRow *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adj;
+  graphene_rect_t bounds;
+
+  if (scrolled == NULL || !gtk_revealer_get_child_revealed (self->revealer))
+    return;
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (content != NULL && gtk_widget_compute_bounds (GTK_WIDGET (self), content, &bounds))
+    gtk_adjustment_clamp_page (adj, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
 /* Showing the stance. */
 
 void
@@ -450,6 +470,8 @@ rt_stance_row_build (RtStanceRow *self)
   gtk_box_append (GTK_BOX (details), due_box);
 
   self->revealer = GTK_REVEALER (gtk_revealer_new ());
+  g_signal_connect_object (self->revealer, "notify::child-revealed",
+                           G_CALLBACK (child_revealed_cb), self, G_CONNECT_SWAPPED);
   gtk_revealer_set_child (self->revealer, details);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->revealer));
 
