@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from xml.etree import ElementTree
 
 import gi
 
@@ -95,6 +96,10 @@ def pressed(acc):
     return states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)
 
 
+def focused(acc):
+    return acc is not None and acc.get_state_set().contains(Atspi.StateType.FOCUSED)
+
+
 def click(acc):
     if acc.get_n_actions() == 0:
         fail(f"{acc.get_name()} cannot be clicked")
@@ -127,6 +132,10 @@ def panel_shown():
                           "--method", "org.gtk.Actions.Describe", "show-people"],
                          capture_output=True, text=True, check=True).stdout
     return "[<true>]" in out
+
+
+def read_map():
+    return ElementTree.parse(map_path).getroot()
 
 
 def shoot(name):
@@ -237,6 +246,38 @@ try:
     type_text("I will draft the rota")
     keys("Return")
     shoot("people-atspi-stances")
+
+    # Keyboard: Shift+Tab goes back to the row's one stop in the focus chain,
+    # its choice; Left and Right move along the choices; Space chooses.
+    def choice(level):
+        return find(role="push button", name=f"Chen Wei: {level}")
+
+    keys("shift+Tab")
+    wait("Chen's Commit to have the focus", lambda: focused(choice("Commit")))
+    keys("Right")
+    wait("Chen's Agree to have the focus", lambda: focused(choice("Agree")))
+    keys("space")
+    wait("Chen agreeing", lambda: pressed(choice("Agree")) and not pressed(choice("Commit")))
+    keys("Left")
+    wait("Chen's Commit to have the focus again", lambda: focused(choice("Commit")))
+    keys("space")
+    wait("Chen committing again", lambda: pressed(choice("Commit")))
+    # What Chen said stays with the stance.
+    shoot("people-atspi-keyboard")
+
+    # Saved, the file says the same: who said what, who stands where.
+    keys("ctrl+s")
+    saved = wait("the map to be saved", lambda: read_map() if "<stance" in open(map_path).read()
+                 else None)
+    ids = {p.get("name"): p.get("id") for p in saved.iter("person")}
+    by = {n.findtext("text"): n.get("by") for n in saved.iter("node")}
+    if by != {"How can the branch open on Saturdays?": ids["Ben Okafor"],
+              "A monthly volunteer rota": ids["Ben Okafor"]}:
+        fail(f"saved authors: {by}")
+    stances = {s.get("person"): (s.get("level"), s.text) for s in saved.iter("stance")}
+    if stances != {ids["Ben Okafor"]: ("agree", None),
+                   ids["Chen Wei"]: ("commit", "I will draft the rota")}:
+        fail(f"saved stances: {stances}")
 
     click(wait("the Ownership tab", lambda: find(role="page tab", name="Ownership")))
     wait("the unowned warning to go",

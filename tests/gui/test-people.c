@@ -1,5 +1,5 @@
-/* test-people.c: the people panel, the speaker, credits, stances and the
- * ownership view in a real window
+/* test-people.c: the people panel, the speaker, credits and stances in a
+ * real window
  *
  * Copyright 2026 The Roundtable developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,29 +53,6 @@ run_for (guint ms)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-}
-
-/* Renders a widget as it is on screen into the build tree's tests/gui. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (BUILD_ROOT, "tests", "gui", name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static void
@@ -690,155 +667,6 @@ test_people_stances (Fixture       *f,
   g_assert_null (rt_stance_editor_get_node_id (editor));
 }
 
-/* The ownership view of the Saturday library. */
-
-static gboolean
-view_is_map (gpointer data)
-{
-  Fixture *f = data;
-
-  return g_strcmp0 (state_string (f->actions, "show-view"), "map") == 0;
-}
-
-static void
-test_people_ownership (Fixture       *f,
-                       gconstpointer  data)
-{
-  g_autofree char *path = g_build_filename (SOURCE_ROOT, "data", "examples",
-                                            "saturday-library.roundtable", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RtDocument) doc = rt_xml_read_file (path, &error);
-  RtOwnershipView *view = rt_window_get_ownership_view (f->window);
-  RtAnalysis *analysis;
-  GtkListBox *warnings;
-  GtkWidget *row;
-  guint expected = 0;
-  guint rows = 0;
-  const char *node_id;
-
-  g_assert_no_error (error);
-  rt_window_set_document (f->window, doc, NULL, NULL);
-  g_action_group_change_action_state (f->actions, "show-view", g_variant_new_string ("ownership"));
-  g_assert_cmpstr (state_string (f->actions, "show-view"), ==, "ownership");
-  g_assert_true (wait_until (is_allocated, view));
-  run_for (300);
-
-  analysis = rt_ownership_view_get_analysis (view);
-  g_assert_cmpuint (rt_analysis_get_n_people (analysis), ==, rt_document_get_n_people (doc));
-  for (guint i = 0; i < rt_analysis_get_n_decisions (analysis); i++)
-    {
-      RtDecisionWarnings split[RT_N_DECISION_WARNINGS];
-
-      expected += rt_decision_warnings_split (rt_analysis_get_decision (analysis, i)->warnings, split);
-    }
-  g_assert_cmpuint (expected, >, 0);
-  warnings = rt_ownership_view_get_warnings (view);
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (warnings)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), "rt-node-id") != NULL)
-      rows++;
-  g_assert_cmpuint (rows, ==, expected);
-  g_assert_nonnull (strstr (rt_ownership_view_get_share_text (view), "%"));
-
-  /* A warning shows its node on the map. */
-  row = gtk_widget_get_first_child (GTK_WIDGET (warnings));
-  node_id = g_object_get_data (G_OBJECT (row), "rt-node-id");
-  g_signal_emit_by_name (warnings, "row-activated", row);
-  g_assert_true (wait_until (view_is_map, f));
-  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, node_id);
-  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 1);
-
-  /* The view follows edits: a commitment removes an "unowned" warning. */
-  g_action_group_change_action_state (f->actions, "show-view", g_variant_new_string ("ownership"));
-  run_for (100);
-  {
-    guint before = 0;
-    guint after = 0;
-    const RtDecision *unowned = NULL;
-
-    analysis = rt_ownership_view_get_analysis (view);
-    for (guint i = 0; i < rt_analysis_get_n_decisions (analysis); i++)
-      if (rt_analysis_get_decision (analysis, i)->warnings & RT_DECISION_WARNING_UNOWNED)
-        {
-          unowned = rt_analysis_get_decision (analysis, i);
-          break;
-        }
-    if (unowned != NULL)
-      {
-        for (row = gtk_widget_get_first_child (GTK_WIDGET (warnings)); row != NULL;
-             row = gtk_widget_get_next_sibling (row))
-          before += g_object_get_data (G_OBJECT (row), "rt-node-id") != NULL;
-        g_assert_true (rt_document_execute (doc, rt_command_set_stance (unowned->id, "p4",
-                                                                        RT_STANCE_COMMIT, NULL,
-                                                                        NULL, RT_TIME_NONE),
-                                            NULL));
-        for (row = gtk_widget_get_first_child (GTK_WIDGET (warnings)); row != NULL;
-             row = gtk_widget_get_next_sibling (row))
-          after += g_object_get_data (G_OBJECT (row), "rt-node-id") != NULL;
-        g_assert_cmpuint (after, <, before);
-        g_assert_true (rt_document_undo (doc));
-      }
-  }
-}
-
-/* Screenshots, light and dark: the panel with the speaker and a
- * commitment open, and the ownership view of the Saturday library. */
-static void
-test_people_screenshots (Fixture       *f,
-                         gconstpointer  data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  g_autofree char *path = g_build_filename (SOURCE_ROOT, "data", "examples",
-                                            "saturday-library.roundtable", NULL);
-  g_autoptr(RtDocument) doc = rt_xml_read_file (path, NULL);
-  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
-  static const char *const names[] = { "light", "dark" };
-  RtStanceEditor *editor;
-  GtkWidget *scroller;
-
-  g_assert_nonnull (doc);
-  rt_window_set_document (f->window, doc, NULL, NULL);
-  run_for (300);
-  rt_canvas_set_speaker (f->canvas, "p2");
-  rt_canvas_select_node (f->canvas, "n10", FALSE);
-  editor = rt_people_panel_get_stance_editor (f->panel);
-  gtk_toggle_button_set_active (rt_stance_editor_get_choice (editor, "p2", RT_STANCE_COMMIT), TRUE);
-  gtk_editable_set_text (rt_stance_editor_get_text_entry (editor, "p2"),
-                         "I will open up on the first Saturday");
-  gtk_editable_set_text (rt_stance_editor_get_due_entry (editor, "p2"), "2027-01-09");
-  g_signal_emit_by_name (rt_stance_editor_get_due_entry (editor, "p2"), "activate");
-  g_assert_cmpstr (rt_node_find_stance (rt_document_lookup_node (doc, "n10"), "p2")->due, ==,
-                   "2027-01-09");
-  scroller = gtk_widget_get_first_child (GTK_WIDGET (rt_window_get_ownership_view (f->window)));
-  g_assert_true (GTK_IS_SCROLLED_WINDOW (scroller));
-
-  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
-    {
-      g_autofree char *map = g_strdup_printf ("people-map-%s.png", names[i]);
-      g_autofree char *ownership = g_strdup_printf ("people-ownership-%s.png", names[i]);
-      g_autofree char *decisions = g_strdup_printf ("people-decisions-%s.png", names[i]);
-      g_autofree char *problems = g_strdup_printf ("people-problems-%s.png", names[i]);
-      GtkAdjustment *adj;
-
-      adw_style_manager_set_color_scheme (style, schemes[i]);
-      g_action_group_change_action_state (f->actions, "show-view", g_variant_new_string ("map"));
-      run_for (800);
-      save_screenshot (GTK_WIDGET (f->window), map);
-      g_action_group_change_action_state (f->actions, "show-view", g_variant_new_string ("ownership"));
-      run_for (800);
-      save_screenshot (GTK_WIDGET (f->window), ownership);
-      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) * 0.4);
-      run_for (300);
-      save_screenshot (GTK_WIDGET (f->window), decisions);
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
-      run_for (300);
-      save_screenshot (GTK_WIDGET (f->window), problems);
-      gtk_adjustment_set_value (adj, 0);
-    }
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -863,8 +691,6 @@ main (int   argc,
   ADD ("credits", test_people_credits);
   ADD ("highlight", test_people_highlight);
   ADD ("stances", test_people_stances);
-  ADD ("ownership", test_people_ownership);
-  ADD ("screenshots", test_people_screenshots);
 #undef ADD
 
   return g_test_run ();
