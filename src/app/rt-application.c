@@ -75,6 +75,19 @@ open_data_free (OpenData *open)
   g_free (open);
 }
 
+static char *
+imported_message (GFile        *file,
+                  RtFileFormat  format)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (format == RT_FILE_FORMAT_FREEMIND)
+    /* Translators: %s is a file name such as “ideas.mm”. */
+    return g_strdup_printf (_("Imported from FreeMind map “%s”"), name);
+  /* Translators: %s is a file name such as “ideas.opml”. */
+  return g_strdup_printf (_("Imported from OPML outline “%s”"), name);
+}
+
 static void
 open_loaded_cb (GObject      *source,
                 GAsyncResult *result,
@@ -86,9 +99,10 @@ open_loaded_cb (GObject      *source,
   g_autoptr(RtDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
+  RtFileFormat format = RT_FILE_FORMAT_ROUNDTABLE;
   RtWindow *window;
 
-  document = rt_file_load_finish (result, &etag, &error);
+  document = rt_file_load_finish_format (result, &etag, &format, &error);
 
   /* Opened twice while it was being read. */
   window = rt_application_find_window (self, open->file);
@@ -120,7 +134,17 @@ open_loaded_cb (GObject      *source,
 
   if (window == NULL || !rt_window_is_empty (window))
     window = rt_window_new (GTK_APPLICATION (self));
-  rt_window_set_document (window, document, open->file, etag);
+  if (format == RT_FILE_FORMAT_ROUNDTABLE)
+    rt_window_set_document (window, document, open->file, etag);
+  else
+    {
+      /* Saving must not write a .roundtable over the file it came from:
+       * the map is a new, untitled one, saved under a name of its own. */
+      g_autofree char *message = imported_message (open->file, format);
+
+      rt_window_set_document (window, document, NULL, NULL);
+      rt_window_show_toast (window, message);
+    }
   gtk_window_present (GTK_WINDOW (window));
   open_data_free (open);
 }
@@ -430,6 +454,16 @@ open_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* What Open offers, Roundtable's own maps first. */
+static const struct {
+  const char *suffix;
+  const char *mime_type;
+} open_formats[] = {
+  { "roundtable", "application/x-roundtable+xml" },
+  { "mm", "application/x-freemind" },
+  { "opml", "text/x-opml" },
+};
+
 static void
 open_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -437,7 +471,10 @@ open_action (GSimpleAction *action,
 {
   RtApplication *self = user_data;
   GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) supported = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) maps = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) freemind = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) opml = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   chooser = gtk_file_chooser_native_new (_("Open Map"),
@@ -447,14 +484,27 @@ open_action (GSimpleAction *action,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
 
+  gtk_file_filter_set_name (supported, _("All Supported Maps"));
   gtk_file_filter_set_name (maps, _("Roundtable Maps"));
-  gtk_file_filter_add_pattern (maps, "*.roundtable");
-  gtk_file_filter_add_mime_type (maps, "application/x-roundtable+xml");
+  gtk_file_filter_set_name (freemind, _("FreeMind and Freeplane Maps"));
+  gtk_file_filter_set_name (opml, _("OPML Outlines"));
+  for (guint i = 0; i < G_N_ELEMENTS (open_formats); i++)
+    {
+      GtkFileFilter *own = i == 0 ? maps : i == 1 ? freemind : opml;
+
+      gtk_file_filter_add_suffix (own, open_formats[i].suffix);
+      gtk_file_filter_add_mime_type (own, open_formats[i].mime_type);
+      gtk_file_filter_add_suffix (supported, open_formats[i].suffix);
+      gtk_file_filter_add_mime_type (supported, open_formats[i].mime_type);
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), supported);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), maps);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), freemind);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), opml);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), maps);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), supported);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (open_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -8,12 +8,13 @@
 
 #include <glib/gi18n.h>
 
-#include "io/rt-xml-reader.h"
+#include "io/rt-import.h"
 #include "rt-file-loader.h"
 
 typedef struct {
-  RtDocument *document;
-  char       *etag;
+  RtDocument  *document;
+  char        *etag;
+  RtFileFormat format;
 } LoadResult;
 
 static void
@@ -59,7 +60,8 @@ load_thread (GTask        *task,
 
   result = g_new0 (LoadResult, 1);
   result->etag = g_strdup (g_file_info_get_etag (info));
-  result->document = rt_xml_read_file (path, &error);
+  result->format = rt_io_guess_format (path);
+  result->document = rt_io_read_any (path, &error);
   if (result->document == NULL)
     {
       load_result_free (result);
@@ -92,6 +94,15 @@ rt_file_load_finish (GAsyncResult  *result,
                      char         **etag,
                      GError       **error)
 {
+  return rt_file_load_finish_format (result, etag, NULL, error);
+}
+
+RtDocument *
+rt_file_load_finish_format (GAsyncResult  *result,
+                            char         **etag,
+                            RtFileFormat  *format,
+                            GError       **error)
+{
   LoadResult *loaded;
   RtDocument *document;
 
@@ -105,6 +116,8 @@ rt_file_load_finish (GAsyncResult  *result,
   document = g_steal_pointer (&loaded->document);
   if (etag != NULL)
     *etag = g_steal_pointer (&loaded->etag);
+  if (format != NULL)
+    *format = loaded->format;
   load_result_free (loaded);
   return document;
 }

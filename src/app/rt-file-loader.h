@@ -7,11 +7,13 @@
 
 #include <gio/gio.h>
 
+#include "io/rt-import.h"
 #include "model/rt-document.h"
 
 G_BEGIN_DECLS
 
-/* Reads @file with the XML reader in a worker thread. */
+/* Reads @file in a worker thread with rt_io_read_any(): a Roundtable map,
+ * a FreeMind or Freeplane map or an OPML outline. */
 void        rt_file_load_async  (GFile               *file,
                                  GCancellable        *cancellable,
                                  GAsyncReadyCallback  callback,
@@ -21,5 +23,11 @@ void        rt_file_load_async  (GFile               *file,
 RtDocument *rt_file_load_finish (GAsyncResult        *result,
                                  char               **etag,
                                  GError             **error);
+/* The same, and in @format (may be NULL) the format the file was read
+ * from: anything but RT_FILE_FORMAT_ROUNDTABLE was imported. */
+RtDocument *rt_file_load_finish_format (GAsyncResult  *result,
+                                        char         **etag,
+                                        RtFileFormat  *format,
+                                        GError       **error);
 
 G_END_DECLS
