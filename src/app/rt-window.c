@@ -14,6 +14,7 @@
 #include "rt-recent.h"
 #include "rt-window-map.h"
 #include "rt-window-people.h"
+#include "rt-window-print.h"
 #include "rt-window-private.h"
 #include "rt-window-workshop.h"
 
@@ -611,6 +612,7 @@ rt_window_init (RtWindow *self)
   rt_window_map_init (self);
   rt_window_people_init (self);
   rt_window_workshop_init (self);
+  rt_window_print_init (self);
   rt_window_update_title (self);
   rt_window_update_actions (self);
 }
