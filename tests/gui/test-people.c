@@ -237,6 +237,18 @@ message_cb (GObject    *object,
   g_ptr_array_add (messages, g_strdup (text));
 }
 
+static GtkRoot *focus_root;
+
+/* Whether the focus is in an entry other than the one that adds people. */
+static gboolean
+has_focus_in_entry (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (focus_root);
+  GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+
+  return entry != NULL && gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER) != NULL;
+}
+
 static void
 test_people_panel (void)
 {
@@ -248,6 +260,7 @@ test_people_panel (void)
   g_autofree char *ada = NULL;
   RtPersonRow *row;
   GtkSwitch *present = NULL;
+  GtkEntry *rename;
   const RtPerson *person;
   guint history;
 
@@ -257,6 +270,7 @@ test_people_panel (void)
   gtk_window_present (GTK_WINDOW (window));
   rt_people_panel_set_document (panel, doc);
   g_signal_connect (panel, "message", G_CALLBACK (message_cb), messages);
+  focus_root = GTK_ROOT (window);
   g_assert_true (wait_until (is_allocated, panel));
 
   /* The entry adds a person on Enter and stays ready for the next. */
@@ -339,8 +353,17 @@ test_people_panel (void)
   g_assert_cmpstr (rt_people_nth_present (doc, 2), ==, rt_document_get_person (doc, 2)->id);
   g_assert_null (rt_people_nth_present (doc, 3));
 
-  /* Recolour, role. */
+  /* Rename in the row's popover: its entry takes the focus. */
   row = RT_PERSON_ROW (rt_people_panel_get_row (panel, rt_document_get_person (doc, 0)->id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.rename", NULL));
+  g_assert_true (wait_until (has_focus_in_entry, NULL));
+  rename = GTK_ENTRY (gtk_widget_get_ancestor (gtk_root_get_focus (focus_root), GTK_TYPE_ENTRY));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rename)), ==, "Amira Haddad");
+  gtk_editable_set_text (GTK_EDITABLE (rename), " Amira H. ");
+  g_signal_emit_by_name (rename, "activate");
+  g_assert_cmpstr (rt_document_get_person (doc, 0)->name, ==, "Amira H.");
+
+  /* Recolour, role. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.recolor", "s", "#CC79A7"));
   g_assert_cmpstr (rt_document_get_person (doc, 0)->color, ==, "#cc79a7");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "row.facilitator", NULL));
@@ -501,6 +524,37 @@ test_people_show (Fixture       *f,
 
 /* Credits. */
 
+/* What dropping a dragged person row at the centre of a node does. */
+static gboolean
+drop_person (Fixture    *f,
+             const char *person_id,
+             const char *node_id)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->canvas));
+  const RtNode *node = rt_document_lookup_node (f->doc, node_id);
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  RtView view;
+  double x, y;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  rt_canvas_get_view (f->canvas, &view);
+  rt_view_map_to_screen (&view, node->x, node->y, &x, &y);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, person_id);
+  g_signal_emit_by_name (target, "drop", &value, x, y, &accepted);
+  g_value_unset (&value);
+  return accepted;
+}
+
 static void
 test_people_credits (Fixture       *f,
                      gconstpointer  data)
@@ -538,9 +592,10 @@ test_people_credits (Fixture       *f,
   g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, history + 1);
 
   /* Dropping a person: on a node of unknown author, the author; else a
-   * co-contributor. */
-  g_assert_true (rt_window_credit_node (f->window, "n3", "p3"));
+   * co-contributor. The canvas takes the drop where the node is drawn. */
+  g_assert_true (drop_person (f, "p3", "n3"));
   g_assert_cmpstr (rt_document_lookup_node (f->doc, "n3")->by, ==, "p3");
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "n3");
   g_assert_true (rt_window_credit_node (f->window, "n3", "p2"));
   g_assert_true (rt_node_has_credit (rt_document_lookup_node (f->doc, "n3"), "p2"));
   g_assert_false (rt_window_credit_node (f->window, "n3", "p2"));
