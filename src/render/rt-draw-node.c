@@ -154,7 +154,7 @@ draw_person_badge (RtDraw *d, const char *person_id, double cx, double cy,
 {
   const RtPerson *person = rt_document_lookup_person (d->document, person_id);
   const RtTheme *t = d->theme;
-  RtColor color, ink, outline;
+  RtColor color, ink;
   gboolean highlighted;
   cairo_t *cr = d->cr;
 
@@ -168,11 +168,7 @@ draw_person_badge (RtDraw *d, const char *person_id, double cx, double cy,
   ink = rt_color_contrasting (&color);
   color = fade (d, &color, f);
   ink = fade (d, &ink, f);
-  outline = highlighted ? t->selection : t->badge_outline;
-
-  circle (cr, cx, cy, r + (highlighted ? 3.0 : 1.5) * d->s);
-  rt_color_set_source (cr, &outline);
-  cairo_fill (cr);
+  /* The rings around badges were filled beforehand, all at once. */
   circle (cr, cx, cy, r);
   rt_color_set_source (cr, &color);
   cairo_fill (cr);
@@ -226,6 +222,87 @@ draw_person_badge (RtDraw *d, const char *person_id, double cx, double cy,
     }
 }
 
+static gboolean
+has_status_badge (const RtNode *node)
+{
+  return node->status == RT_STATUS_ADOPTED || node->status == RT_STATUS_RESOLVED ||
+         node->status == RT_STATUS_REJECTED || node->status == RT_STATUS_PARKED;
+}
+
+static gboolean
+is_highlighted (RtDraw *d, const char *person_id)
+{
+  return d->state->highlight_person != NULL &&
+         g_strcmp0 (d->state->highlight_person, person_id) == 0;
+}
+
+/* The rings that set every badge off from the border under it: one path,
+ * one fill (and one more for a highlighted person's wider ring), where
+ * each badge on its own would cost a fill. Positions as in draw_badges and
+ * draw_status_badge. */
+static void
+badge_rings (RtDraw *d, const RtNode *node, const RtRect *rect)
+{
+  cairo_t *cr = d->cr;
+  double s = d->s, ring = 1.5 * s;
+  double r = RT_NODE_BADGE_RADIUS * s, cr_ = RT_NODE_CREDIT_RADIUS * s;
+  double bx = rect->x + rect->width - 22.0 * s, by = rect->y, x;
+  gboolean any = FALSE, any_highlight = FALSE;
+  guint i, n;
+  int pass;
+
+  for (pass = 0; pass < 2; pass++)
+    {
+      gboolean want_highlight = pass == 1;
+      double grow = want_highlight ? 3.0 * s : ring;
+
+      if (want_highlight && !any_highlight)
+        break;
+      if (!want_highlight && has_status_badge (node))
+        {
+          circle (cr, rect->x + 26.0 * s, by, RT_NODE_STATUS_RADIUS * s + ring);
+          any = TRUE;
+        }
+      if (node->by != NULL && rt_document_lookup_person (d->document, node->by) != NULL)
+        {
+          if (is_highlighted (d, node->by) == want_highlight)
+            {
+              circle (cr, bx, by, r + grow);
+              any = TRUE;
+            }
+          else
+            any_highlight = TRUE;
+        }
+      n = node->credits ? MIN (node->credits->len, MAX_CREDITS) : 0;
+      x = node->by != NULL ? bx - r - cr_ - 3.0 * s : bx;
+      for (i = 0; i < n; i++, x -= 2.0 * cr_ + 2.0 * s)
+        {
+          const char *id = g_ptr_array_index (node->credits, i);
+
+          if (rt_document_lookup_person (d->document, id) == NULL)
+            continue;
+          if (is_highlighted (d, id) == want_highlight)
+            {
+              circle (cr, x, by, cr_ + grow);
+              any = TRUE;
+            }
+          else
+            any_highlight = TRUE;
+        }
+      if (!want_highlight && node->credits && node->credits->len > n)
+        {
+          circle (cr, x, by, cr_ + ring);
+          any = TRUE;
+        }
+      if (any)
+        {
+          rt_color_set_source (cr, want_highlight ? &d->theme->selection : &d->theme->badge_outline);
+          cairo_fill (cr);
+        }
+      any = FALSE;
+    }
+}
+
 static void
 draw_status_badge (RtDraw *d, const RtNode *node, const RtRect *rect, double f)
 {
@@ -256,9 +333,6 @@ draw_status_badge (RtDraw *d, const RtNode *node, const RtRect *rect, double f)
     }
   /* The badge keeps most of its strength on a faded node: it says why. */
   bg = fade (d, &bg, f * 0.4);
-  circle (cr, cx, cy, r + 1.5 * d->s);
-  rt_color_set_source (cr, &t->badge_outline);
-  cairo_fill (cr);
   circle (cr, cx, cy, r);
   rt_color_set_source (cr, &bg);
   cairo_fill (cr);
@@ -298,9 +372,6 @@ draw_badges (RtDraw *d, const RtNode *node, const RtRect *rect, double f)
       PangoLayout *layout = rt_metrics_get_label (d->metrics, more, RT_LABEL_COUNT);
       RtColor bg = fade (d, &d->theme->text_muted, f);
 
-      circle (d->cr, x, by, cr_ + 1.5 * s);
-      rt_color_set_source (d->cr, &d->theme->badge_outline);
-      cairo_fill (d->cr);
       circle (d->cr, x, by, cr_);
       rt_color_set_source (d->cr, &bg);
       cairo_fill (d->cr);
@@ -512,6 +583,7 @@ rt_draw_node_full (RtDraw       *d,
         strike_lines (d, layout, tx, ty);
     }
 
+  badge_rings (d, node, rect);
   draw_status_badge (d, node, rect, look.fade);
   draw_badges (d, node, rect, look.fade);
 }
