@@ -30,6 +30,7 @@ typedef struct {
   RtPersonChip    *speaker_chip;
   GtkLabel        *speaker_label;
   GMenu           *speaker_menu;   /* owned */
+  char            *speaker_key;    /* the present people the menu lists */
   RtDocument      *document;       /* owned: the one whose changes are followed */
   gboolean         syncing;
 } RtWindowPeople;
@@ -125,7 +126,20 @@ rebuild_speaker_menu (RtWindow *self)
   g_autoptr(GMenu) speakers = g_menu_new ();
   g_autoptr(GMenu) panel = g_menu_new ();
   g_autoptr(GMenuItem) nobody = NULL;
+  g_autoptr(GString) key = g_string_new (NULL);
   guint number = 0;
+
+  for (guint i = 0; doc != NULL && i < rt_document_get_n_people (doc); i++)
+    {
+      const RtPerson *person = rt_document_get_person (doc, i);
+
+      if (person->present)
+        g_string_append_printf (key, "%s\x1f%s\x1e", person->id, person->name);
+    }
+  if (people->speaker_key != NULL && g_str_equal (key->str, people->speaker_key))
+    return;
+  g_free (people->speaker_key);
+  people->speaker_key = g_strdup (key->str);
 
   g_menu_remove_all (people->speaker_menu);
   nobody = g_menu_item_new (_("_Nobody"), NULL);
@@ -503,6 +517,7 @@ rt_window_people_free (gpointer data)
                                           G_CALLBACK (document_edited_cb), NULL);
   g_clear_object (&people->document);
   g_clear_object (&people->speaker_menu);
+  g_free (people->speaker_key);
   g_free (people);
 }
 
