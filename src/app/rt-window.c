@@ -13,6 +13,7 @@
 #include "rt-application.h"
 #include "rt-recent.h"
 #include "rt-window-clipboard.h"
+#include "rt-window-dnd.h"
 #include "rt-window-map.h"
 #include "rt-window-people.h"
 #include "rt-window-print.h"
@@ -615,6 +616,7 @@ rt_window_init (RtWindow *self)
   rt_window_workshop_init (self);
   rt_window_print_init (self);
   rt_window_clipboard_init (self);
+  rt_window_dnd_init (self);
   rt_window_update_title (self);
   rt_window_update_actions (self);
 }
