@@ -1,4 +1,5 @@
-/* rt-export-dialog.c: exporting the map as a PNG, SVG or PDF image
+/* rt-export-dialog.c: exporting the map as a PNG, SVG or PDF image, or as
+ * the workshop report, the action list, a FreeMind map or an OPML outline
  *
  * Copyright 2026 The Roundtable developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,10 @@
 
 #include <glib/gi18n.h>
 
+#include "cli/rt-report.h"
+#include "io/rt-export-csv.h"
+#include "io/rt-freemind.h"
+#include "io/rt-opml.h"
 #include "rt-export-dialog.h"
 #include "rt-window-map.h"
 #include "rt-window-private.h"
@@ -32,10 +37,28 @@ static const struct {
   { RT_IMAGE_PDF, ".pdf", "application/pdf" },
 };
 
+typedef gboolean (*DocumentExport) (RtDocument  *document,
+                                    const char  *path,
+                                    GError     **error);
+
+/* What the map becomes besides an image: the whole map, whatever is
+ * selected. */
+static const struct {
+  const char     *extension;
+  const char     *mime_type;
+  DocumentExport  export;
+} documents[] = {
+  { ".md", "text/markdown", rt_report_markdown_file },
+  { ".csv", "text/csv", rt_export_csv_file },
+  { ".mm", "application/x-freemind", rt_freemind_write_file },
+  { ".opml", "text/x-opml", rt_opml_write_file },
+};
+
 /* The export itself. */
 
 typedef struct {
   RtDocument   *document;   /* a copy, owned */
+  DocumentExport document_export;  /* or NULL for an image */
   GPtrArray    *only_ids;   /* owned char *, or NULL for the whole map */
   char         *path;
   char         *name;       /* for the toast */
@@ -77,8 +100,18 @@ export_thread (GTask        *task,
 {
   ExportJob *job = task_data;
   GError *error = NULL;
-  double scale = choose_scale (job, &error);
+  double scale;
 
+  if (job->document_export != NULL)
+    {
+      if (job->document_export (job->document, job->path, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, error);
+      return;
+    }
+
+  scale = choose_scale (job, &error);
   if (scale > 0.0 &&
       rt_export_image (job->document, job->path, job->format, scale, job->background,
                        job->only_ids, &error))
@@ -168,6 +201,45 @@ rt_export_map_async (RtWindow            *window,
 }
 
 gboolean
+rt_export_document_async (RtWindow            *window,
+                          GFile               *file,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *lower = NULL;
+  RtDocument *document;
+  ExportJob *job;
+  int format = -1;
+
+  g_return_val_if_fail (RT_IS_WINDOW (window), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = rt_window_get_document (window);
+  lower = g_utf8_strdown (g_file_peek_path (file) != NULL ? g_file_peek_path (file) : "", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    if (g_str_has_suffix (lower, documents[i].extension))
+      format = i;
+  if (document == NULL || format < 0)
+    return FALSE;
+
+  outer = g_task_new (window, window->cancellable, callback, user_data);
+  g_task_set_source_tag (outer, rt_export_map_async);
+  job = g_new0 (ExportJob, 1);
+  job->document = rt_document_copy (document);
+  job->document_export = documents[format].export;
+  job->path = g_strdup (g_file_peek_path (file));
+  job->name = g_file_get_basename (file);
+
+  task = g_task_new (window, window->cancellable, export_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (task, rt_export_map_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+  return TRUE;
+}
+
+gboolean
 rt_export_map_finish (RtWindow      *window,
                       GAsyncResult  *result,
                       GError       **error)
@@ -211,6 +283,38 @@ rt_export_dialog_resolve (GFile         *file,
   return g_file_get_child (parent, with_extension);
 }
 
+/* The file a document format is exported to, when the name or else the
+ * filter chose one: the name's extension first, the filter's added to a
+ * name without one. NULL for an image. */
+static GFile *
+resolve_document (GFile         *file,
+                  GtkFileFilter *filter)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *with_extension = NULL;
+  const char *filter_format;
+  RtImageFormat image;
+
+  if (rt_image_format_from_path (lower, &image))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    if (g_str_has_suffix (lower, documents[i].extension))
+      return g_object_ref (file);
+
+  filter_format = filter != NULL ? g_object_get_data (G_OBJECT (filter), "rt-format") : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    if (g_strcmp0 (filter_format, documents[i].extension) == 0)
+      with_extension = g_strconcat (name, documents[i].extension, NULL);
+  if (with_extension == NULL)
+    return NULL;
+  parent = g_file_get_parent (file);
+  if (parent == NULL)
+    return g_file_new_for_path (with_extension);
+  return g_file_get_child (parent, with_extension);
+}
+
 static void
 response_cb (GtkNativeDialog *dialog,
              int              response,
@@ -228,7 +332,13 @@ response_cb (GtkNativeDialog *dialog,
   if (chosen != NULL)
     {
       GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+      g_autoptr(GFile) document_file = resolve_document (chosen, filter);
 
+      if (document_file != NULL && rt_export_document_async (self, document_file, NULL, NULL))
+        {
+          g_object_unref (dialog);
+          return;
+        }
       file = rt_export_dialog_resolve (chosen, filter, &format);
       scope = gtk_file_chooser_get_choice (chooser, "scope");
       background = gtk_file_chooser_get_choice (chooser, "background");
@@ -269,6 +379,12 @@ rt_export_dialog_new (RtWindow *window)
   static const char *scopes[] = { "map", "selection", NULL };
   const char *scope_labels[] = { _("Whole map"), _("Selected nodes"), NULL };
   const char *filter_names[] = { _("PNG image"), _("SVG image"), _("PDF document") };
+  const char *document_names[] = {
+    _("Workshop report (Markdown)"),
+    _("Action list (CSV)"),
+    _("FreeMind map"),
+    _("OPML outline"),
+  };
 
   g_return_val_if_fail (RT_IS_WINDOW (window), NULL);
 
@@ -289,6 +405,17 @@ rt_export_dialog_new (RtWindow *window)
       gtk_file_chooser_add_filter (chooser, filter);
       if (i == 0)
         gtk_file_chooser_set_filter (chooser, filter);
+      g_object_unref (filter);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, document_names[i]);
+      gtk_file_filter_add_mime_type (filter, documents[i].mime_type);
+      gtk_file_filter_add_suffix (filter, documents[i].extension + 1);
+      g_object_set_data (G_OBJECT (filter), "rt-format", (gpointer) documents[i].extension);
+      gtk_file_chooser_add_filter (chooser, filter);
       g_object_unref (filter);
     }
 

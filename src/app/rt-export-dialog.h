@@ -1,4 +1,5 @@
-/* rt-export-dialog.h: exporting the map as a PNG, SVG or PDF image
+/* rt-export-dialog.h: exporting the map as a PNG, SVG or PDF image, or as
+ * the workshop report, the action list, a FreeMind map or an OPML outline
  *
  * Copyright 2026 The Roundtable developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,7 +15,9 @@ G_BEGIN_DECLS
 
 /* A save dialog for the window's map: PNG, SVG and PDF filters, and the
  * choices "scope" ("map", or "selection" when nodes are selected) and
- * "background" ("light", "dark", "transparent"). Accepting it exports. The
+ * "background" ("light", "dark", "transparent") for them; then filters for
+ * the workshop report (.md), the action list (.csv), FreeMind (.mm) and
+ * OPML (.opml), which take the whole map. Accepting it exports. The
  * caller shows it; it frees itself when answered. */
 GtkFileChooserNative *rt_export_dialog_new     (RtWindow      *window);
 void                  rt_export_dialog_present (RtWindow      *window);
@@ -33,6 +36,14 @@ void                  rt_export_map_async      (RtWindow            *window,
                                                 RtImageFormat        format,
                                                 RtBackground         background,
                                                 gboolean             selection_only,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+/* The same for what file's extension names: .md the workshop report
+ * (rt-report.h), .csv the action list (rt-export-csv.h), .mm a FreeMind
+ * map, .opml an OPML outline. FALSE, and nothing started, for another
+ * extension or a window without a map. Finish with rt_export_map_finish. */
+gboolean              rt_export_document_async (RtWindow            *window,
+                                                GFile               *file,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
 gboolean              rt_export_map_finish     (RtWindow            *window,

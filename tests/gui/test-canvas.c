@@ -787,7 +787,7 @@ test_canvas_export (Fixture       *f,
   rt_canvas_select_node (f->canvas, "n1", FALSE);
   dialog = rt_export_dialog_new (f->window);
   filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (dialog));
-  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 7);
   g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "background"), ==, "light");
   g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scope"), ==, "map");
 
