@@ -36,6 +36,7 @@ struct _RtOutlineView
   GHashTable         *shown;      /* referenced set of ids, or NULL: all */
   GHashTable         *context;    /* owned set of ids shown above matches */
   gboolean            dirty;      /* the tree must be brought up to date */
+  gboolean            select_pending; /* selected_id is yet to be selected */
   gboolean            quiet;      /* selection changes are ours: no signal */
   char               *selected_id;
   gulong              doc_handlers[10];
@@ -298,10 +299,13 @@ people_changed_cb (RtOutlineView *self)
     }
 }
 
+/* Hidden behind the map, the outline only notes that it is out of date
+ * and catches up when it is shown or asked for its rows: a pass over a
+ * very large map on every edit would freeze the window. */
 static void
 document_changed_cb (RtOutlineView *self)
 {
-  if (self->dirty)
+  if (self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
     sync_structure (self);
 }
 
@@ -379,6 +383,16 @@ rt_outline_view_select_node (RtOutlineView *self,
 
   g_return_if_fail (RT_IS_OUTLINE_VIEW (self));
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      char *id = g_strdup (node_id);
+
+      g_free (self->selected_id);
+      self->selected_id = id;
+      self->select_pending = TRUE;
+      return;
+    }
+  self->select_pending = FALSE;
   item = node_id != NULL ? g_hash_table_lookup (self->items, node_id) : NULL;
   quiet = self->quiet;
   self->quiet = TRUE;
@@ -588,6 +602,8 @@ guint
 rt_outline_view_get_n_rows (RtOutlineView *self)
 {
   g_return_val_if_fail (RT_IS_OUTLINE_VIEW (self), 0);
+  if (self->dirty)
+    sync_structure (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }
 
@@ -601,6 +617,8 @@ rt_outline_view_get_row (RtOutlineView *self,
 
   g_return_val_if_fail (RT_IS_OUTLINE_VIEW (self), NULL);
 
+  if (self->dirty)
+    sync_structure (self);
   row = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
   if (row == NULL)
     return NULL;
@@ -662,7 +680,10 @@ rt_outline_view_set_document (RtOutlineView *self,
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "changed",
                                                           G_CALLBACK (document_changed_cb), self);
       g_assert (h <= G_N_ELEMENTS (self->doc_handlers));
-      sync_structure (self);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        sync_structure (self);
+      else
+        self->dirty = TRUE;
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -751,6 +772,22 @@ rt_outline_view_grab_focus (GtkWidget *widget)
 }
 
 static void
+rt_outline_view_map (GtkWidget *widget)
+{
+  RtOutlineView *self = RT_OUTLINE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rt_outline_view_parent_class)->map (widget);
+  if (self->dirty)
+    sync_structure (self);
+  else if (self->select_pending)
+    {
+      g_autofree char *id = g_strdup (self->selected_id);
+
+      rt_outline_view_select_node (self, id);
+    }
+}
+
+static void
 rt_outline_view_class_init (RtOutlineViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -761,6 +798,7 @@ rt_outline_view_class_init (RtOutlineViewClass *klass)
   object_class->get_property = rt_outline_view_get_property;
   object_class->set_property = rt_outline_view_set_property;
   widget_class->grab_focus = rt_outline_view_grab_focus;
+  widget_class->map = rt_outline_view_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, RT_TYPE_DOCUMENT,
