@@ -283,12 +283,9 @@ rt_export_dialog_resolve (GFile         *file,
   return g_file_get_child (parent, with_extension);
 }
 
-/* The file a document format is exported to, when the name or else the
- * filter chose one: the name's extension first, the filter's added to a
- * name without one. NULL for an image. */
-static GFile *
-resolve_document (GFile         *file,
-                  GtkFileFilter *filter)
+GFile *
+rt_export_dialog_resolve_document (GFile         *file,
+                                   GtkFileFilter *filter)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *lower = g_utf8_strdown (name, -1);
@@ -296,14 +293,16 @@ resolve_document (GFile         *file,
   g_autofree char *with_extension = NULL;
   const char *filter_format;
   RtImageFormat image;
+  char *dot;
 
-  if (rt_image_format_from_path (lower, &image))
-    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
     if (g_str_has_suffix (lower, documents[i].extension))
       return g_object_ref (file);
 
   filter_format = filter != NULL ? g_object_get_data (G_OBJECT (filter), "rt-format") : NULL;
+  dot = strrchr (name, '.');
+  if (rt_image_format_from_path (lower, &image) && dot != NULL)
+    *dot = '\0';
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
     if (g_strcmp0 (filter_format, documents[i].extension) == 0)
       with_extension = g_strconcat (name, documents[i].extension, NULL);
@@ -332,7 +331,7 @@ response_cb (GtkNativeDialog *dialog,
   if (chosen != NULL)
     {
       GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
-      g_autoptr(GFile) document_file = resolve_document (chosen, filter);
+      g_autoptr(GFile) document_file = rt_export_dialog_resolve_document (chosen, filter);
 
       if (document_file != NULL && rt_export_document_async (self, document_file, NULL, NULL))
         {

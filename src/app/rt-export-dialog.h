@@ -28,6 +28,13 @@ GFile                *rt_export_dialog_resolve (GFile         *file,
                                                 GtkFileFilter *filter,
                                                 RtImageFormat *format);
 
+/* The file a document format (report, action list, FreeMind, OPML) is
+ * exported to: a name ending in one of their extensions, or the format of
+ * the filter chosen, whose extension is added, or replaces an image's
+ * (the suggested name ends in .png). NULL when an image is meant. */
+GFile                *rt_export_dialog_resolve_document (GFile         *file,
+                                                         GtkFileFilter *filter);
+
 /* Writes a copy of the window's map (or of its selected nodes) to file in
  * a worker thread, then says so in a toast, or shows what went wrong.
  * callback may be NULL. */

@@ -432,7 +432,7 @@ rt_window_print_operation_new (RtWindow *self)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (operation, job->title);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  gtk_print_operation_set_custom_tab_label (operation, _("Map"));
+  gtk_print_operation_set_custom_tab_label (operation, _("Contents"));
   if (print->settings != NULL)
     gtk_print_operation_set_print_settings (operation, print->settings);
   if (print->page_setup != NULL)

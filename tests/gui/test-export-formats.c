@@ -151,6 +151,35 @@ test_export_dialog_filters (void)
   g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "background"), ==,
                    "light");
 
+  /* Choosing a document's filter over the suggested "….png" exports the
+   * document; a name with a document's extension keeps it; an image's
+   * filter leaves the name to the image export. */
+  {
+    struct {
+      const char *name;
+      guint       filter;
+      const char *resolved;
+    } cases[] = {
+      { "Saturday.png", 3, "Saturday.md" },
+      { "Saturday", 4, "Saturday.csv" },
+      { "Saturday.PNG", 5, "Saturday.mm" },
+      { "Saturday.opml", 0, "Saturday.opml" },
+      { "plan.v2", 6, "plan.v2.opml" },
+      { "Saturday.png", 0, NULL },
+      { "Saturday", 1, NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(GFile) typed = g_file_new_build_filename ("/tmp", cases[i].name, NULL);
+        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, cases[i].filter);
+        g_autoptr(GFile) resolved = rt_export_dialog_resolve_document (typed, filter);
+        g_autofree char *name = resolved != NULL ? g_file_get_basename (resolved) : NULL;
+
+        g_assert_cmpstr (name, ==, cases[i].resolved);
+      }
+  }
+
   gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (dialog));
   g_object_unref (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
