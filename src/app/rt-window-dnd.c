@@ -111,4 +111,5 @@ rt_window_dnd_init (RtWindow *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (target), GTK_PHASE_CAPTURE);
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
   gtk_widget_add_controller (content, GTK_EVENT_CONTROLLER (target));
+  gtk_widget_add_css_class (content, "rt-file-drop");
 }
