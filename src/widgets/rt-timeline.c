@@ -31,6 +31,12 @@ struct _RtTimeline
   guint       n_steps;
   guint       play_id;
   gboolean    setting;
+  /* Owned array of borrowed nodes in creation order: made when a step
+   * before the last is described, dropped on every change of the map. */
+  GPtrArray  *order;
+  /* The caption waits while the timeline is hidden: every drag step
+   * changes the map, and describing it costs a pass over all nodes. */
+  gboolean    caption_stale;
 };
 
 G_DEFINE_FINAL_TYPE (RtTimeline, rt_timeline, GTK_TYPE_WIDGET)
@@ -46,10 +52,37 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The node added last: the end of rt_nodes_in_creation_order(), without
+ * sorting the map. */
+static const RtNode *
+last_created (RtDocument *doc)
+{
+  guint n = rt_document_get_n_nodes (doc);
+  const RtNode *last = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RtNode *node = rt_document_get_node (doc, i);
+
+      if (last == NULL || node->created >= last->created)
+        last = node;
+    }
+  return last;
+}
+
+static const RtNode *
+node_at_step (RtTimeline *self)
+{
+  if (self->step == self->n_steps)
+    return last_created (self->document);
+  if (self->order == NULL)
+    self->order = rt_nodes_in_creation_order (self->document);
+  return g_ptr_array_index (self->order, self->step - 1);
+}
+
 static char *
 describe_step (RtTimeline *self)
 {
-  g_autoptr(GPtrArray) order = NULL;
   const RtNode *node;
   const RtPerson *author;
   g_autofree char *when = NULL;
@@ -61,8 +94,7 @@ describe_step (RtTimeline *self)
     /* Translators: the timeline before its first step. */
     return g_strdup_printf (_("Step 0 of %u — before anything was added"), self->n_steps);
 
-  order = rt_nodes_in_creation_order (self->document);
-  node = g_ptr_array_index (order, self->step - 1);
+  node = node_at_step (self);
   author = node->by != NULL ? rt_document_lookup_person (self->document, node->by) : NULL;
   if (node->created != RT_TIME_NONE)
     {
@@ -85,17 +117,27 @@ describe_step (RtTimeline *self)
 }
 
 static void
-update (RtTimeline *self)
+update_caption (RtTimeline *self)
 {
   g_autofree char *caption = describe_step (self);
 
+  gtk_label_set_text (GTK_LABEL (self->caption), caption);
+  self->caption_stale = FALSE;
+}
+
+static void
+update (RtTimeline *self)
+{
   self->setting = TRUE;
   gtk_range_set_range (GTK_RANGE (self->scale), 0, MAX (self->n_steps, 1));
   gtk_range_set_value (GTK_RANGE (self->scale), self->step);
   self->setting = FALSE;
   gtk_widget_set_sensitive (self->scale, self->n_steps > 0);
   gtk_widget_set_sensitive (self->play, self->n_steps > 0);
-  gtk_label_set_text (GTK_LABEL (self->caption), caption);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_caption (self);
+  else
+    self->caption_stale = TRUE;
   gtk_button_set_icon_name (GTK_BUTTON (self->play), self->play_id != 0
                                                      ? "media-playback-pause-symbolic"
                                                      : "media-playback-start-symbolic");
@@ -134,6 +176,9 @@ const char *
 rt_timeline_get_caption (RtTimeline *self)
 {
   g_return_val_if_fail (RT_IS_TIMELINE (self), NULL);
+
+  if (self->caption_stale)
+    update_caption (self);
   return gtk_label_get_text (GTK_LABEL (self->caption));
 }
 
@@ -189,6 +234,7 @@ document_changed_cb (RtTimeline *self)
   guint n = self->document != NULL ? rt_document_get_n_nodes (self->document) : 0;
   gboolean at_end = self->step >= self->n_steps;
 
+  g_clear_pointer (&self->order, g_ptr_array_unref);
   g_object_freeze_notify (G_OBJECT (self));
   if (n != self->n_steps)
     {
@@ -256,6 +302,16 @@ rt_timeline_new (void)
 }
 
 static void
+rt_timeline_map (GtkWidget *widget)
+{
+  RtTimeline *self = RT_TIMELINE (widget);
+
+  GTK_WIDGET_CLASS (rt_timeline_parent_class)->map (widget);
+  if (self->caption_stale)
+    update_caption (self);
+}
+
+static void
 rt_timeline_dispose (GObject *object)
 {
   RtTimeline *self = RT_TIMELINE (object);
@@ -263,6 +319,7 @@ rt_timeline_dispose (GObject *object)
   g_clear_handle_id (&self->play_id, g_source_remove);
   if (self->document != NULL)
     g_clear_signal_handler (&self->changed_id, self->document);
+  g_clear_pointer (&self->order, g_ptr_array_unref);
   g_clear_object (&self->document);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
@@ -330,6 +387,7 @@ rt_timeline_class_init (RtTimelineClass *klass)
   object_class->dispose = rt_timeline_dispose;
   object_class->get_property = rt_timeline_get_property;
   object_class->set_property = rt_timeline_set_property;
+  widget_class->map = rt_timeline_map;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, RT_TYPE_DOCUMENT, rw);
