@@ -259,6 +259,17 @@ rt_window_set_document (RtWindow   *self,
 
   rt_window_set_file (self, file, etag);
   rt_window_update_map_page (self);
+  /* Leaving the start page with the focus on it, the stack would give the
+   * focus to the first widget of the map page, the people panel's entry:
+   * let go of it, so that the view that appears takes it and typing goes
+   * to the map. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "map") != 0)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+        gtk_root_set_focus (GTK_ROOT (self), NULL);
+    }
   gtk_stack_set_visible_child_name (self->stack, "map");
   rt_window_update_actions (self);
   /* A document that arrives modified (a restored draft) is kept as a draft
