@@ -405,8 +405,10 @@ rt_stance_row_build (RtStanceRow *self)
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->name_label));
   gtk_box_append (GTK_BOX (box), header);
 
+  /* Not homogeneous: five choices as wide as the longest label do not fit
+   * beside the map in every language, and the panel would widen with them.
+   * Each takes its label's width and a share of what is left. */
   self->choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_box_set_homogeneous (GTK_BOX (self->choices), TRUE);
   gtk_widget_add_css_class (self->choices, "linked");
   gtk_widget_add_css_class (self->choices, "rt-stance-choices");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->choices),
@@ -425,6 +427,10 @@ rt_stance_row_build (RtStanceRow *self)
         }
       else
         gtk_button_set_label (GTK_BUTTON (button), rt_stance_level_get_label (level));
+      if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (button))))
+        gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                                 PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (button, TRUE);
       css = g_strconcat ("rt-stance-", level == RT_STANCE_NONE ? "none"
                                                                : rt_stance_level_to_string (level),
                          NULL);
