@@ -418,19 +418,6 @@ document_changed_cb (RtWindow *self)
 
 /* Building. */
 
-static GtkWidget *
-header_toggle (const char *icon,
-               const char *action,
-               const char *tooltip)
-{
-  GtkWidget *button = gtk_toggle_button_new ();
-
-  gtk_button_set_icon_name (GTK_BUTTON (button), icon);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  return button;
-}
-
 static void
 build_header (RtWindow         *self,
               RtWindowWorkshop *w)
@@ -438,18 +425,17 @@ build_header (RtWindow         *self,
   AdwHeaderBar *header = ADW_HEADER_BAR (gtk_widget_get_ancestor (GTK_WIDGET (self->window_title),
                                                                    ADW_TYPE_HEADER_BAR));
   GtkWidget *find = gtk_button_new_from_icon_name ("edit-find-symbolic");
-  GtkWidget *inspector = header_toggle ("document-properties-symbolic", "win.show-inspector",
-                                        _("Details of the Selected Node (F4)"));
 
+  /* The details panel is in the primary menu (F4): with it here as well,
+   * the header bar had no room left for the speaker's name in longer
+   * languages. */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (find), "win.find");
   gtk_widget_set_tooltip_text (find, _("Find and Filter (Ctrl+F)"));
   w->timer = RT_TIMER (rt_timer_new ());
   adw_header_bar_pack_start (header, find);
-  adw_header_bar_pack_end (header, inspector);
   adw_header_bar_pack_end (header, GTK_WIDGET (w->timer));
   w->header_widgets[0] = find;
-  w->header_widgets[1] = inspector;
-  w->header_widgets[2] = GTK_WIDGET (w->timer);
+  w->header_widgets[1] = GTK_WIDGET (w->timer);
 }
 
 static void
