@@ -15,7 +15,6 @@
 
 G_BEGIN_DECLS
 
-#define RT_IMPORT_MAX_FILE   (256 * 1024 * 1024)
 #define RT_IMPORT_MAX_TEXT   (1024 * 1024)
 /* libxml2 refuses more than 256 nested elements without XML_PARSE_HUGE,
  * which we never set; a node's rich text needs a few levels of its own. */

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 
 #define RT_MAP_MAX_DEPTH 64
 #define RT_MAP_MAX_TEXT  (1024 * 1024)
-#define RT_MAP_MAX_FILE  (256 * 1024 * 1024)
 
 typedef struct _RtMapBuilder RtMapBuilder;
 
