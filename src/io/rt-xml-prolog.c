@@ -3,6 +3,8 @@
  * Copyright 2026 The Roundtable developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "roundtable-io"
+
 #include "config.h"
 
 #include <string.h>
