@@ -633,7 +633,10 @@ rt_search_bar_init (RtSearchBar *self)
   self->match_list = g_ptr_array_new_with_free_func (g_free);
 
   self->entry = gtk_search_entry_new ();
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 32);
+  /* Narrow at least: the bar is as wide as the map's column must be even
+   * while hidden, and a wider one folds the people panel over the map. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 12);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 32);
   g_object_set (self->entry, "placeholder-text", _("Find in the map"), NULL);
   gtk_box_append (GTK_BOX (box), self->entry);
 
