@@ -100,7 +100,7 @@ update_speaker_pill (RtWindow *self)
       gtk_label_set_text (people->speaker_label, text);
       /* In a crowded header bar the map's name gives way before the
        * speaker's does. */
-      gtk_label_set_width_chars (people->speaker_label, MIN (g_utf8_strlen (text, -1), 22));
+      gtk_label_set_width_chars (people->speaker_label, MIN (g_utf8_strlen (text, -1) + 1, 23));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       text, -1);
       rt_person_chip_set_color (people->speaker_chip, person->color);
@@ -112,7 +112,8 @@ update_speaker_pill (RtWindow *self)
   else
     {
       gtk_label_set_text (people->speaker_label, _("No speaker"));
-      gtk_label_set_width_chars (people->speaker_label, -1);
+      gtk_label_set_width_chars (people->speaker_label,
+                                 g_utf8_strlen (gtk_label_get_text (people->speaker_label), -1) + 1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("No speaker"), -1);
       gtk_widget_set_visible (GTK_WIDGET (people->speaker_chip), FALSE);
