@@ -403,7 +403,10 @@ rt_application_offer_drafts (RtApplication *self,
                    "Roundtable stopped before these maps were saved. Their last changes were "
                    "kept as drafts.",
                    infos->len);
-  dialog = rt_window_message_dialog (parent, _("Restore Unsaved Maps?"), body);
+  dialog = rt_window_message_dialog (parent,
+                                     ngettext ("Restore Unsaved Map?", "Restore Unsaved Maps?",
+                                               infos->len),
+                                     body);
   adw_message_dialog_set_extra_child (dialog, draft_list_new (infos));
   adw_message_dialog_add_responses (dialog,
                                     "discard", _("_Discard"),
