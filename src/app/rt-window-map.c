@@ -20,6 +20,7 @@ typedef struct {
   RtCanvas   *canvas;      /* borrowed: on the window's map page */
   RtDocument *document;    /* owned: the one whose changes are followed */
   GtkLabel   *zoom_label;  /* borrowed: in the primary menu */
+  GtkWidget  *hint;        /* borrowed: over the canvas while the map is empty */
 } RtWindowMap;
 
 #define MAP_KEY "rt-window-map"
@@ -73,6 +74,10 @@ rt_window_map_update_actions (RtWindow *self)
   cursor = has_doc && rt_canvas_get_cursor (map->canvas) != NULL;
   link = has_doc && rt_canvas_get_selected_link (map->canvas) != NULL;
   zoom = rt_canvas_get_zoom (map->canvas);
+
+  if (map->hint != NULL)
+    gtk_widget_set_visible (map->hint, has_doc && !has_nodes &&
+                                       !rt_canvas_get_editing (map->canvas));
 
   set_enabled (self, "add-node", has_doc);
   set_enabled (self, "capture", has_doc);
@@ -297,6 +302,40 @@ canvas_mapped_cb (GtkWidget *canvas)
   gtk_widget_grab_focus (canvas);
 }
 
+/* What an empty map shows a facilitator who has never used it: how to
+ * begin. It lets every click through to the canvas. */
+static GtkWidget *
+build_hint (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *image = gtk_image_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *title = gtk_label_new (_("Type the First Problem"));
+  GtkWidget *body = gtk_label_new (_("Start typing to add a problem the group faces, or "
+                                     "double-click anywhere on the map. With a node "
+                                     "selected, Tab adds a response to it and Enter adds "
+                                     "one more beside it."));
+
+  gtk_image_set_pixel_size (GTK_IMAGE (image), 64);
+  gtk_widget_add_css_class (image, "dim-label");
+  gtk_widget_add_css_class (title, "title-2");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_justify (GTK_LABEL (title), GTK_JUSTIFY_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
+  gtk_label_set_justify (GTK_LABEL (body), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (body), 44);
+  gtk_widget_add_css_class (body, "dim-label");
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), body);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (box, 24);
+  gtk_widget_set_margin_end (box, 24);
+  gtk_widget_set_can_target (box, FALSE);
+  gtk_widget_set_visible (box, FALSE);
+  return box;
+}
+
 static GtkWidget *
 zoom_button (const char *icon,
              const char *action,
@@ -358,6 +397,7 @@ rt_window_map_init (RtWindow *self)
 {
   RtWindowMap *map;
   GSettings *settings;
+  GtkWidget *overlay;
   g_autoptr(GAction) minimap = NULL;
 
   g_return_if_fail (RT_IS_WINDOW (self));
@@ -367,7 +407,11 @@ rt_window_map_init (RtWindow *self)
   map = g_new0 (RtWindowMap, 1);
   map->canvas = RT_CANVAS (rt_canvas_new ());
   g_object_set_data_full (G_OBJECT (self), MAP_KEY, map, rt_window_map_free);
-  rt_window_install_map_page (self, GTK_WIDGET (map->canvas));
+  overlay = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (map->canvas));
+  map->hint = build_hint ();
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), map->hint);
+  rt_window_install_map_page (self, overlay);
 
   g_settings_bind (settings, "text-scale", map->canvas, "text-scale", G_SETTINGS_BIND_GET);
   g_settings_bind (settings, "high-contrast", map->canvas, "high-contrast", G_SETTINGS_BIND_GET);
