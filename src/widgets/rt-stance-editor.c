@@ -590,6 +590,10 @@ static void
 rt_stance_editor_init (RtStanceEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The menu button centres the names and its arrow in a box of its own;
+   * spread over the button they line up with the drop-downs above it. */
+  gtk_widget_set_halign (gtk_widget_get_parent (GTK_WIDGET (self->credits_label)),
+                         GTK_ALIGN_FILL);
 
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->credit_checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
