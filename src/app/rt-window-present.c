@@ -359,13 +359,16 @@ rt_window_rounds_update_bar (RtWindow *self)
   for (guint i = 0; i < n; i++)
     {
       const RtPerson *person = rt_document_get_person (w->document, i);
-      gboolean spoken = g_hash_table_contains (w->spoken, person->id);
-      GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (person->name);
+      gboolean spoken;
+      GtkWidget *chip;
+      GtkWidget *label;
       g_autofree char *description = NULL;
 
       if (!person->present)
         continue;
+      spoken = g_hash_table_contains (w->spoken, person->id);
+      chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      label = gtk_label_new (person->name);
       gtk_widget_add_css_class (chip, "rt-round-chip");
       if (spoken)
         {
