@@ -497,6 +497,9 @@ rt_ownership_view_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  /* The style manager outlives the view: a theme change after dispose
+   * would redraw charts that are gone. */
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_pointer (&self->gauges, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_OWNERSHIP_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
