@@ -89,7 +89,8 @@ update (RtTimer *self)
     gtk_widget_remove_css_class (self->label, "rt-timer-running");
 
   gtk_button_set_label (GTK_BUTTON (self->start_button),
-                        self->running ? _("_Pause") : _("_Start"));
+                        self->running ? _("_Pause")
+                                      : self->remaining > 0 ? _("_Resume") : _("_Start"));
   gtk_widget_set_sensitive (self->start_button, self->running || self->remaining > 0 ||
                                                 self->duration == 0);
   gtk_widget_set_sensitive (self->reset_button, self->duration > 0);
@@ -320,7 +321,7 @@ build_popover (RtTimer *self)
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *custom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *set, *label;
+  GtkWidget *label;
 
   label = gtk_label_new (_("Timebox"));
   gtk_widget_add_css_class (label, "heading");
@@ -346,11 +347,10 @@ build_popover (RtTimer *self)
                                   _("Minutes"), -1);
   gtk_widget_set_hexpand (self->spin, TRUE);
   gtk_box_append (GTK_BOX (custom), self->spin);
+  /* Start below runs these minutes: one button starts a timer that is not
+   * a preset, where two start buttons made one guess which does what. */
   label = gtk_label_new (_("minutes"));
   gtk_box_append (GTK_BOX (custom), label);
-  set = gtk_button_new_with_mnemonic (_("Start _Custom"));
-  g_signal_connect_swapped (set, "clicked", G_CALLBACK (custom_clicked_cb), self);
-  gtk_box_append (GTK_BOX (custom), set);
   gtk_box_append (GTK_BOX (box), custom);
 
   gtk_box_set_homogeneous (GTK_BOX (controls), TRUE);
