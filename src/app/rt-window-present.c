@@ -147,6 +147,10 @@ rt_window_present_set (RtWindow *self,
       w->zoom_before = rt_canvas_get_zoom (w->canvas);
       w->was_fullscreen = FALSE;
       hide_chrome (self, w);
+      /* The corner with the speaker and the time is at the top; the names
+       * are read from across the room. */
+      gtk_widget_set_valign (w->round_bar, GTK_ALIGN_END);
+      gtk_widget_add_css_class (w->round_bar, "rt-presenting");
       rt_canvas_set_presentation (w->canvas, TRUE);
       apply_zoom (self);
       if (node != NULL && node->has_position)
@@ -157,6 +161,8 @@ rt_window_present_set (RtWindow *self,
   else
     {
       show_chrome (w);
+      gtk_widget_set_valign (w->round_bar, GTK_ALIGN_START);
+      gtk_widget_remove_css_class (w->round_bar, "rt-presenting");
       rt_canvas_set_presentation (w->canvas, FALSE);
       if (w->zoom_before > 0)
         rt_canvas_set_zoom (w->canvas, w->zoom_before);
@@ -354,7 +360,7 @@ rt_window_rounds_update_bar (RtWindow *self)
     return;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (w->round_chips))) != NULL)
-    gtk_box_remove (w->round_chips, child);
+    gtk_flow_box_remove (w->round_chips, child);
   n = rt_document_get_n_people (w->document);
   for (guint i = 0; i < n; i++)
     {
@@ -392,8 +398,53 @@ rt_window_rounds_update_bar (RtWindow *self)
       gtk_widget_set_tooltip_text (chip, description);
       gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       description, -1);
-      gtk_box_append (w->round_chips, chip);
+      gtk_flow_box_append (w->round_chips, chip);
+      gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
     }
+}
+
+/* The overlay's "get-child-position" for the round bar. GtkOverlay sizes
+ * a child by its natural size, which for a flow box is one chip wide: the
+ * bar is as wide as all its chips in one line, or as the map where they
+ * do not fit, and as high as its lines are at that width. */
+gboolean
+rt_window_rounds_place_bar (GtkOverlay   *overlay,
+                            GtkWidget    *widget,
+                            GdkRectangle *allocation,
+                            RtWindow     *self)
+{
+  RtWindowWorkshop *w = rt_window_workshop_get (self);
+  int overlay_width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  int overlay_height = gtk_widget_get_height (GTK_WIDGET (overlay));
+  int bar_min, bar_nat, chips_min, chips_nat, one_line;
+  int chips = 0, n_chips = 0;
+
+  if (widget != w->round_bar)
+    return FALSE;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &bar_min, &bar_nat, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (w->round_chips), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &chips_min, &chips_nat, NULL, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (w->round_chips));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, &child_nat,
+                          NULL, NULL);
+      chips += child_nat;
+      n_chips++;
+    }
+  chips += MAX (n_chips - 1, 0) * (int) gtk_flow_box_get_column_spacing (w->round_chips);
+  /* The bar around its chips, then with all of them in one line. */
+  one_line = bar_min - chips_min + MAX (chips, chips_min);
+  allocation->width = MAX (bar_min, MIN (one_line, overlay_width));
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, allocation->width,
+                      &allocation->height, NULL, NULL, NULL);
+  allocation->x = MAX (0, (overlay_width - allocation->width) / 2);
+  allocation->y = gtk_widget_get_valign (widget) == GTK_ALIGN_END
+                    ? MAX (0, overlay_height - allocation->height) : 0;
+  return TRUE;
 }
 
 static void
@@ -430,12 +481,21 @@ rt_window_present_init (RtWindow *self)
 
   w->round_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (w->round_bar, "rt-round-bar");
-  gtk_widget_set_halign (w->round_bar, GTK_ALIGN_CENTER);
+  /* Filling what rt_window_rounds_place_bar() gives it, which is centred. */
+  gtk_widget_set_halign (w->round_bar, GTK_ALIGN_FILL);
   gtk_widget_set_valign (w->round_bar, GTK_ALIGN_START);
   title = gtk_label_new (_("Go-round"));
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (w->round_bar), title);
-  w->round_chips = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6));
+  gtk_widget_set_valign (title, GTK_ALIGN_START);
+  /* Everyone present is named, however many: the chips go on as many
+   * lines as the map's width needs rather than running off its sides. */
+  w->round_chips = GTK_FLOW_BOX (gtk_flow_box_new ());
+  gtk_flow_box_set_selection_mode (w->round_chips, GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (w->round_chips, 6);
+  gtk_flow_box_set_row_spacing (w->round_chips, 4);
+  gtk_flow_box_set_max_children_per_line (w->round_chips, 64);
+  gtk_widget_set_hexpand (GTK_WIDGET (w->round_chips), TRUE);
   gtk_box_append (GTK_BOX (w->round_bar), GTK_WIDGET (w->round_chips));
   gtk_widget_set_visible (w->round_bar, FALSE);
 

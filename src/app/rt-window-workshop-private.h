@@ -37,7 +37,7 @@ typedef struct {
 
   /* Rounds. */
   GtkWidget     *round_bar;
-  GtkBox        *round_chips;
+  GtkFlowBox    *round_chips;  /* wraps when the names do not fit in one line */
   gboolean       round;
   GHashTable    *spoken;        /* owned set of owned person ids */
   char          *pending_author; /* a contribution just captured, or NULL */
@@ -65,6 +65,10 @@ void        rt_window_rounds_update_bar         (RtWindow *self);
 void        rt_window_rounds_node_added         (RtWindow     *self,
                                                  const RtNode *node);
 void        rt_window_rounds_document_changed   (RtWindow *self);
+gboolean    rt_window_rounds_place_bar          (GtkOverlay   *overlay,
+                                                 GtkWidget    *widget,
+                                                 GdkRectangle *allocation,
+                                                 RtWindow     *self);
 
 /* rt-window-origins.c */
 void        rt_window_show_origins              (RtWindow   *self,

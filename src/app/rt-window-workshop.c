@@ -490,6 +490,8 @@ build_layout (RtWindow         *self,
   gtk_widget_set_hexpand (overlay, TRUE);
   gtk_widget_set_vexpand (overlay, TRUE);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), w->round_bar);
+  g_signal_connect_object (overlay, "get-child-position", G_CALLBACK (rt_window_rounds_place_bar),
+                           self, 0);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), w->corner);
   gtk_box_append (GTK_BOX (middle), overlay);
 
