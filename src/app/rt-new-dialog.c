@@ -29,6 +29,18 @@ static const struct {
     N_("What each of us can do now, without permission or new resources") },
 };
 
+/* What the nodes of the templates in data/templates say, for translation:
+ * a map started from a template is in the facilitator's language. */
+static const char *const template_texts[] G_GNUC_UNUSED = {
+  N_("What?"),
+  N_("What happened? What did you notice? Facts, not opinions."),
+  N_("So what?"),
+  N_("Why does it matter? What patterns or conclusions do you see?"),
+  N_("Now what?"),
+  N_("What will we do next? Add responses here, and ask who commits to them."),
+  N_("What can each of us do, without permission or new resources, starting tomorrow?"),
+};
+
 const char *const *
 rt_templates_list (void)
 {
@@ -81,15 +93,41 @@ rt_template_load (const char  *name,
   g_autofree char *dir = rt_templates_dir ();
   g_autofree char *file = g_strconcat (name, ".roundtable", NULL);
   g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autoptr(RtDocument) read = NULL;
   RtDocument *doc;
 
   g_return_val_if_fail (name != NULL, NULL);
 
-  doc = rt_xml_read_file (path, error);
-  if (doc == NULL)
+  read = rt_xml_read_file (path, error);
+  if (read == NULL)
     return NULL;
-  /* The map is the group's own, not the template. */
+  /* The map is the group's own, not the template, and in its language. */
+  doc = rt_document_new ();
   rt_document_set_meta (doc, NULL, NULL, rt_time_now (), RT_TIME_NONE);
+  for (guint i = 0; i < rt_document_get_n_people (read); i++)
+    rt_document_take_person (doc, rt_person_copy (rt_document_get_person (read, i)));
+  for (guint i = 0; i < rt_document_get_n_nodes (read); i++)
+    {
+      RtNode *node = rt_node_copy (rt_document_get_node (read, i));
+
+      if (*node->text != '\0')
+        {
+          char *text = g_strdup (_(node->text));
+
+          g_free (node->text);
+          node->text = text;
+        }
+      if (node->details != NULL && *node->details != '\0')
+        {
+          char *details = g_strdup (_(node->details));
+
+          g_free (node->details);
+          node->details = details;
+        }
+      rt_document_take_node (doc, node);
+    }
+  for (guint i = 0; i < rt_document_get_n_links (read); i++)
+    rt_document_take_link (doc, rt_link_copy (rt_document_get_link (read, i)));
   return doc;
 }
 
@@ -158,6 +196,9 @@ row_activated_cb (GtkListBox    *list,
         }
       rt_window_set_document (window, doc, NULL, NULL);
       gtk_window_present (GTK_WINDOW (window));
+      /* All of the template in view, such as the three questions side by
+       * side, at most at full size. */
+      rt_canvas_zoom_fit (rt_window_get_canvas (window));
       if (g_str_equal (name, "one-problem"))
         g_timeout_add (100, start_typing_cb, g_object_ref (window));
     }
