@@ -576,6 +576,18 @@ window_dispose_cb (RtWindow *self)
     }
 }
 
+/* The people panel shows the stance editor too: side by side, once is
+ * enough. */
+static void
+people_panel_visible_cb (RtWindow *self)
+{
+  RtWindowWorkshop *w = rt_window_workshop_get (self);
+
+  rt_inspector_set_show_stances (w->inspector,
+                                 !g_settings_get_boolean (rt_window_get_settings (self),
+                                                          "people-panel-visible"));
+}
+
 void
 rt_window_workshop_init (RtWindow *self)
 {
@@ -623,10 +635,13 @@ rt_window_workshop_init (RtWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (w->views, "notify::visible-child-name", G_CALLBACK (view_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::people-panel-visible",
+                           G_CALLBACK (people_panel_visible_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::document", G_CALLBACK (document_changed_cb), NULL);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
   g_signal_connect (self, "destroy", G_CALLBACK (window_dispose_cb), NULL);
 
+  people_panel_visible_cb (self);
   application_changed_cb (self);
   document_changed_cb (self);
   view_changed_cb (self);

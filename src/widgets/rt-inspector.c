@@ -410,6 +410,15 @@ rt_inspector_get_details_buffer (RtInspector *self)
   return self->details;
 }
 
+void
+rt_inspector_set_show_stances (RtInspector *self,
+                               gboolean     show)
+{
+  g_return_if_fail (RT_IS_INSPECTOR (self));
+
+  gtk_widget_set_visible (self->stances, show);
+}
+
 guint
 rt_inspector_get_n_links (RtInspector *self)
 {

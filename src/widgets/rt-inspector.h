@@ -38,6 +38,11 @@ const char *rt_inspector_get_node_id  (RtInspector *self);
 void        rt_inspector_set_editor   (RtInspector *self,
                                        const char  *person_id);
 
+/* Whether the stance editor shows; the window hides it while the people
+ * panel shows the same editor beside it. */
+void        rt_inspector_set_show_stances (RtInspector *self,
+                                           gboolean     show);
+
 /* For tests. */
 GtkTextBuffer *rt_inspector_get_text_buffer    (RtInspector *self);
 GtkTextBuffer *rt_inspector_get_details_buffer (RtInspector *self);
