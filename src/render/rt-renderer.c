@@ -311,21 +311,35 @@ person_takes_part (const RtNode *node, const char *person)
   return rt_node_has_contributor (node, person) || rt_node_find_stance (node, person) != NULL;
 }
 
+/* Most frames have no selection and nothing dimmed: an empty set costs no
+ * hashing of every node's id. */
+static gboolean
+set_holds (GHashTable *set, const char *id)
+{
+  return set != NULL && g_hash_table_size (set) > 0 && g_hash_table_contains (set, id);
+}
+
+static gboolean
+node_dimmed (const RtRenderState *state, const RtNode *node)
+{
+  return set_holds (state->dimmed, node->id) ||
+         (state->dim_func != NULL && state->dim_func (node, state->dim_data)) ||
+         (state->highlight_person != NULL && !person_takes_part (node, state->highlight_person));
+}
+
 static RtDrawFlags
 node_flags (const RtRenderState *state, const RtNode *node)
 {
   RtDrawFlags flags = 0;
 
-  if (state->selection != NULL && g_hash_table_contains (state->selection, node->id))
+  if (set_holds (state->selection, node->id))
     flags |= RT_DRAW_SELECTED;
   if (!state->presentation && state->hover_id != NULL &&
       strcmp (state->hover_id, node->id) == 0)
     flags |= RT_DRAW_HOVER;
   if (state->focus_id != NULL && strcmp (state->focus_id, node->id) == 0)
     flags |= RT_DRAW_FOCUS;
-  if ((state->dimmed != NULL && g_hash_table_contains (state->dimmed, node->id)) ||
-      (state->dim_func != NULL && state->dim_func (node, state->dim_data)) ||
-      (state->highlight_person != NULL && !person_takes_part (node, state->highlight_person)))
+  if (node_dimmed (state, node))
     flags |= RT_DRAW_DIMMED;
   return flags;
 }
@@ -364,8 +378,8 @@ draw_links (RtRenderer *self, RtDraw *d, const RtRect *visible, RtDetail detail)
         flags |= RT_DRAW_SELECTED;
       else if (!state->presentation && same_link (link, state->hover_link))
         flags |= RT_DRAW_HOVER;
-      if ((node_flags (state, rt_scene_get_node (self->scene, from)) & RT_DRAW_DIMMED) &&
-          (node_flags (state, rt_scene_get_node (self->scene, to)) & RT_DRAW_DIMMED))
+      if (node_dimmed (state, rt_scene_get_node (self->scene, from)) &&
+          node_dimmed (state, rt_scene_get_node (self->scene, to)))
         flags |= RT_DRAW_DIMMED;
       rt_draw_link (d, link, rt_scene_get_link_curve (self->scene, e), flags,
                     detail != RT_DETAIL_FULL);
