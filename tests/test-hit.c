@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "render/rt-hit.h"
+#include "render/rt-sample-map.h"
 
 static const double zooms[] = { 0.25, 1.0, 3.0 };
 
@@ -243,6 +244,70 @@ test_hit_rect (void)
     }
 }
 
+/* Queries answer in document order, each entry once, whether they cover a
+ * corner of the map or all of it (where the order comes from one pass
+ * over the entries rather than a sort). */
+static void
+check_ascending (GArray *entries)
+{
+  for (guint i = 1; i < entries->len; i++)
+    g_assert_cmpuint (g_array_index (entries, guint, i - 1), <, g_array_index (entries, guint, i));
+}
+
+static void
+test_hit_query_order (void)
+{
+  g_autoptr(RtDocument) doc = rt_sample_map_new (400, 7, TRUE);
+  g_autoptr(RtRenderer) r = rt_renderer_new (doc, NULL);
+  RtScene *scene = rt_renderer_get_scene (r);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) again = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) corner = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint placed = 0;
+  guint n_links = 0;
+  guint k = 0;
+  RtRect bounds, quarter;
+
+  g_assert_true (rt_scene_get_bounds (scene, &bounds));
+  rt_rect_inflate (&bounds, 100.0);
+  for (guint e = 0; e < rt_scene_get_n_node_entries (scene); e++)
+    placed += rt_scene_lookup_node (scene, rt_scene_get_node (scene, e)) >= 0;
+  g_assert_cmpuint (placed, >, 300);
+
+  rt_scene_query_nodes (scene, &bounds, all);
+  g_assert_cmpuint (all->len, ==, placed);
+  check_ascending (all);
+  rt_scene_query_nodes (scene, &bounds, again);
+  g_assert_cmpmem (all->data, all->len * sizeof (guint), again->data, again->len * sizeof (guint));
+
+  quarter = bounds;
+  quarter.width /= 2.0;
+  quarter.height /= 2.0;
+  rt_scene_query_nodes (scene, &quarter, corner);
+  g_assert_cmpuint (corner->len, >, 0);
+  g_assert_cmpuint (corner->len, <, all->len);
+  check_ascending (corner);
+  for (guint i = 0; i < corner->len; i++)
+    {
+      while (k < all->len && g_array_index (all, guint, k) < g_array_index (corner, guint, i))
+        k++;
+      g_assert_cmpuint (k, <, all->len);
+      g_assert_cmpuint (g_array_index (all, guint, k), ==, g_array_index (corner, guint, i));
+    }
+
+  for (guint i = 0; i < rt_document_get_n_links (doc); i++)
+    {
+      const RtLink *link = rt_document_get_link (doc, i);
+
+      n_links += rt_document_lookup_node (doc, link->from)->has_position &&
+                 rt_document_lookup_node (doc, link->to)->has_position;
+    }
+  rt_scene_query_links (scene, &bounds, links);
+  g_assert_cmpuint (links->len, ==, n_links);
+  check_ascending (links);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -254,6 +319,7 @@ main (int argc, char **argv)
   g_test_add_func ("/hit/links", test_hit_links);
   g_test_add_func ("/hit/edge", test_hit_edge);
   g_test_add_func ("/hit/rect", test_hit_rect);
+  g_test_add_func ("/hit/query-order", test_hit_query_order);
 
   return g_test_run ();
 }

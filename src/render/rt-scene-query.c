@@ -29,6 +29,19 @@ cell_range (RtScene *self, const RtRect *rect, Span *span)
   return TRUE;
 }
 
+/* Queries return entries in document order. A query stamps every entry it
+ * looks at with stamp and every one it returns with stamp + 1; when it
+ * returns much of the scene (a map seen whole, every frame), one pass over
+ * the entries in order is cheaper than sorting what the cells gave. */
+#define QUERY_STAMP_STEP 2
+
+static gboolean
+most_of (guint found,
+         guint n_entries)
+{
+  return found > 64 && found > n_entries / 8;
+}
+
 void
 rt_scene_query_nodes (RtScene      *self,
                       const RtRect *rect,
@@ -36,12 +49,14 @@ rt_scene_query_nodes (RtScene      *self,
 {
   Span span;
   guint start = out->len;
+  guint stamp;
   int x, y;
 
   rt_scene_ensure (self);
   if (!cell_range (self, rect, &span))
     return;
-  self->stamp++;
+  self->stamp += QUERY_STAMP_STEP;
+  stamp = self->stamp;
   for (y = span.y0; y <= span.y1; y++)
     for (x = span.x0; x <= span.x1; x++)
       {
@@ -54,15 +69,25 @@ rt_scene_query_nodes (RtScene      *self,
             NodeEntry *e = &g_array_index (self->nodes, NodeEntry, i);
             RtRect v;
 
-            if (e->stamp == self->stamp)
+            if (e->stamp == stamp || e->stamp == stamp + 1)
               continue;
-            e->stamp = self->stamp;
+            e->stamp = stamp;
             rt_scene_visual_rect (self, &e->rect, &v);
             if (rt_rect_intersects (&v, rect))
-              g_array_append_val (out, i);
+              {
+                e->stamp = stamp + 1;
+                g_array_append_val (out, i);
+              }
           }
       }
-  if (out->len - start > 1)
+  if (most_of (out->len - start, self->nodes->len))
+    {
+      g_array_set_size (out, start);
+      for (guint i = 0; i < self->nodes->len; i++)
+        if (g_array_index (self->nodes, NodeEntry, i).stamp == stamp + 1)
+          g_array_append_val (out, i);
+    }
+  else if (out->len - start > 1)
     qsort (&g_array_index (out, guint, start), out->len - start, sizeof (guint), compare_guint);
 }
 
@@ -73,13 +98,15 @@ rt_scene_query_links (RtScene      *self,
 {
   Span span;
   guint start = out->len;
+  guint stamp;
   guint k;
   int x, y;
 
   rt_scene_ensure (self);
   if (!cell_range (self, rect, &span))
     return;
-  self->stamp++;
+  self->stamp += QUERY_STAMP_STEP;
+  stamp = self->stamp;
   for (y = span.y0; y <= span.y1; y++)
     for (x = span.x0; x <= span.x1; x++)
       {
@@ -91,11 +118,14 @@ rt_scene_query_links (RtScene      *self,
             guint i = cell->items[j];
             LinkEntry *e = &g_array_index (self->links, LinkEntry, i);
 
-            if (e->stamp == self->stamp)
+            if (e->stamp == stamp || e->stamp == stamp + 1)
               continue;
-            e->stamp = self->stamp;
+            e->stamp = stamp;
             if (rt_rect_intersects (&e->bounds, rect))
-              g_array_append_val (out, i);
+              {
+                e->stamp = stamp + 1;
+                g_array_append_val (out, i);
+              }
           }
       }
   for (k = 0; k < self->big_links->len; k++)
@@ -104,9 +134,19 @@ rt_scene_query_links (RtScene      *self,
       LinkEntry *e = &g_array_index (self->links, LinkEntry, i);
 
       if (rt_rect_intersects (&e->bounds, rect))
-        g_array_append_val (out, i);
+        {
+          e->stamp = stamp + 1;
+          g_array_append_val (out, i);
+        }
     }
-  if (out->len - start > 1)
+  if (most_of (out->len - start, self->links->len))
+    {
+      g_array_set_size (out, start);
+      for (guint i = 0; i < self->links->len; i++)
+        if (g_array_index (self->links, LinkEntry, i).stamp == stamp + 1)
+          g_array_append_val (out, i);
+    }
+  else if (out->len - start > 1)
     qsort (&g_array_index (out, guint, start), out->len - start, sizeof (guint), compare_guint);
 }
 
