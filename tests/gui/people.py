@@ -159,6 +159,8 @@ env = dict(os.environ,
            XDG_CONFIG_HOME=os.path.join(tmp, "config"),
            XDG_CACHE_HOME=os.path.join(tmp, "cache"),
            XDG_STATE_HOME=os.path.join(tmp, "state"))
+if os.environ.get("RT_APP_G_DEBUG"):
+    env["G_DEBUG"] = os.environ["RT_APP_G_DEBUG"]
 env.pop("NO_AT_BRIDGE", None)
 env.pop("GTK_A11Y", None)
 os.makedirs(out_dir, exist_ok=True)

@@ -119,7 +119,7 @@ sleep 1
 import -window root "$out_dir/workshop-outline.png"
 
 # The outline's rows as a screen reader reads them.
-/usr/bin/python3 - <<'PY' || fail "the outline does not read every node with its author"
+env -u G_DEBUG /usr/bin/python3 - <<'PY' || fail "the outline does not read every node with its author"
 import sys, time
 import gi
 gi.require_version('Atspi', '2.0')

@@ -53,6 +53,8 @@ class App:
                  XDG_CONFIG_HOME=os.path.join(self.home, "config"),
                  XDG_CACHE_HOME=os.path.join(self.home, "cache"),
                  XDG_STATE_HOME=os.path.join(self.home, "state"))
+        if os.environ.get("RT_APP_G_DEBUG"):
+            e["G_DEBUG"] = os.environ["RT_APP_G_DEBUG"]
         if a11y:
             e.pop("NO_AT_BRIDGE", None)
             e.pop("GTK_A11Y", None)

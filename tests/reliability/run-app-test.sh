@@ -19,4 +19,8 @@ fi
 script=$1
 shift
 mkdir -p "$3"
+# Warnings are fatal for the app, not for the driver: libatspi in the
+# driver warns while the app's accessibility tree is still being built.
+export RT_APP_G_DEBUG="${G_DEBUG:-}"
+unset G_DEBUG
 exec /usr/bin/python3 "$(dirname "$0")/$script" "$@"
