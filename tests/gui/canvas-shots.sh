@@ -25,7 +25,7 @@ window_path=/io/github/roundtable/Roundtable/window/1
 
 if [ -z "${RT_SHOTS_INNER:-}" ]; then
   export RT_SHOTS_INNER=1
-  exec xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- "$0" "$@"
+  exec xvfb-run -a -s '-screen 0 1920x1080x24 -noreset' dbus-run-session -- "$0" "$@"
 fi
 
 tmp=$(mktemp -d)

@@ -22,7 +22,7 @@ window_path=/io/github/roundtable/Roundtable/window/1
 
 if [ -z "${RT_CLIPBOARD_INNER:-}" ]; then
   export RT_CLIPBOARD_INNER=1
-  exec xvfb-run -a -s '-screen 0 1600x1000x24' dbus-run-session -- "$0" "$@"
+  exec xvfb-run -a -s '-screen 0 1600x1000x24 -noreset' dbus-run-session -- "$0" "$@"
 fi
 
 tmp=$(mktemp -d)

@@ -27,7 +27,7 @@ fi
 
 if [ -z "${RT_DROP_INNER:-}" ]; then
   export RT_DROP_INNER=1
-  exec xvfb-run -a -s '-screen 0 1600x1000x24' dbus-run-session -- "$0" "$@"
+  exec xvfb-run -a -s '-screen 0 1600x1000x24 -noreset' dbus-run-session -- "$0" "$@"
 fi
 
 tmp=$(mktemp -d)

@@ -20,7 +20,7 @@ app_id=io.github.roundtable.Roundtable
 
 if [ -z "${RT_SMOKE_INNER:-}" ]; then
   export RT_SMOKE_INNER=1
-  exec xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- "$0" "$@"
+  exec xvfb-run -a -s '-screen 0 1920x1080x24 -noreset' dbus-run-session -- "$0" "$@"
 fi
 
 tmp=$(mktemp -d)

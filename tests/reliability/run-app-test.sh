@@ -13,7 +13,7 @@ set -euo pipefail
 
 if [ -z "${RT_RELIABILITY_INNER:-}" ]; then
   export RT_RELIABILITY_INNER=1
-  exec xvfb-run -a -s '-screen 0 1600x1000x24' dbus-run-session -- "$0" "$@"
+  exec xvfb-run -a -s '-screen 0 1600x1000x24 -noreset' dbus-run-session -- "$0" "$@"
 fi
 
 script=$1
