@@ -768,6 +768,72 @@ test_metrics_cache (void)
   g_assert_cmpuint (rt_metrics_get_n_layouts (m), ==, 10);
 }
 
+typedef struct {
+  RtMetrics  *metrics;
+  RtDocument *document;
+  guint       first, end;
+} MeasureJob;
+
+static gpointer
+measure_thread (gpointer data)
+{
+  MeasureJob *job = data;
+
+  rt_metrics_measure_range (job->metrics, job->document, job->first, job->end);
+  return NULL;
+}
+
+/* Sizes measured ahead, on two threads at once, are the sizes the window's
+ * own metrics would find, and taking them measures nothing again. */
+static void
+test_metrics_ahead (void)
+{
+  g_autoptr(RtDocument) doc = rt_sample_map_new (600, 7, TRUE);
+  g_autoptr(RtMetrics) own = rt_metrics_new ();
+  g_autoptr(RtMetrics) window = rt_metrics_new ();
+  g_autoptr(RtMetrics) other = rt_metrics_new ();
+  g_autoptr(RtMetrics) wrong = rt_metrics_new ();
+  g_autoptr(RtMetrics) fresh = rt_metrics_new ();
+  MeasureJob a, b;
+  GThread *thread;
+  guint n = rt_document_get_n_nodes (doc), i;
+
+  a = (MeasureJob) { rt_metrics_new (), doc, 0, n / 2 };
+  b = (MeasureJob) { rt_metrics_new (), doc, n / 2, n + 10 };
+  thread = g_thread_new ("measure", measure_thread, &b);
+  measure_thread (&a);
+  g_thread_join (thread);
+  g_assert_cmpuint (rt_metrics_get_n_measured (a.metrics) + rt_metrics_get_n_measured (b.metrics),
+                    ==, n);
+
+  g_assert_cmpuint (rt_metrics_adopt (a.metrics, b.metrics), ==, n - n / 2);
+  g_assert_cmpuint (rt_metrics_adopt (window, a.metrics), ==, n);
+  for (i = 0; i < n; i++)
+    {
+      const RtNode *node = rt_document_get_node (doc, i);
+      double w1, h1, w2, h2;
+
+      rt_metrics_get_size (window, node, &w1, &h1);
+      rt_metrics_get_size (own, node, &w2, &h2);
+      g_assert_cmpfloat (w1, ==, w2);
+      g_assert_cmpfloat (h1, ==, h2);
+    }
+  g_assert_cmpuint (rt_metrics_get_n_measured (window), ==, 0);
+
+  /* Into a cache with entries of its own: only the missing ones move. */
+  rt_metrics_measure_range (other, doc, 0, n);
+  g_assert_cmpuint (rt_metrics_adopt (window, other), ==, 0);
+
+  /* Sizes at another text scale are not taken. */
+  rt_metrics_set_text_scale (wrong, 2.0);
+  rt_metrics_measure_range (wrong, doc, 0, 10);
+  g_assert_cmpuint (rt_metrics_adopt (fresh, wrong), ==, 0);
+  g_assert_cmpuint (rt_metrics_get_n_measured (fresh), ==, 0);
+
+  g_object_unref (a.metrics);
+  g_object_unref (b.metrics);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -786,6 +852,7 @@ main (int argc, char **argv)
   g_test_add_func ("/renderer/status-and-stances", test_renderer_status_and_stances);
   g_test_add_func ("/renderer/node-cache", test_renderer_node_cache);
   g_test_add_func ("/renderer/metrics-cache", test_metrics_cache);
+  g_test_add_func ("/renderer/metrics-ahead", test_metrics_ahead);
 
   return g_test_run ();
 }

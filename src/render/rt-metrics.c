@@ -368,6 +368,65 @@ rt_metrics_get_label (RtMetrics    *self,
 }
 
 void
+rt_metrics_measure_range (RtMetrics  *self,
+                          RtDocument *document,
+                          guint       first,
+                          guint       end)
+{
+  guint i;
+
+  g_return_if_fail (RT_IS_METRICS (self));
+  g_return_if_fail (RT_IS_DOCUMENT (document));
+
+  end = MIN (end, rt_document_get_n_nodes (document));
+  for (i = first; i < end; i++)
+    lookup_valid (self, rt_document_get_node (document, i));
+}
+
+guint
+rt_metrics_adopt (RtMetrics *self,
+                  RtMetrics *from)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint taken = 0;
+
+  g_return_val_if_fail (RT_IS_METRICS (self), 0);
+  g_return_val_if_fail (RT_IS_METRICS (from), 0);
+
+  if (self->text_scale != from->text_scale)
+    {
+      rt_metrics_clear (from);
+      return 0;
+    }
+
+  /* Layouts belong to from's font map: only sizes move. */
+  drop_layouts (from);
+  if (g_hash_table_size (self->entries) == 0)
+    {
+      GHashTable *swap = self->entries;
+
+      self->entries = from->entries;
+      from->entries = swap;
+      return g_hash_table_size (self->entries);
+    }
+
+  g_hash_table_iter_init (&iter, from->entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Entry *e = value;
+
+      if (g_hash_table_contains (self->entries, e->id))
+        continue;
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_insert (self->entries, e->id, e);
+      taken++;
+    }
+  g_hash_table_remove_all (from->entries);
+  return taken;
+}
+
+void
 rt_metrics_invalidate (RtMetrics  *self,
                        const char *node_id)
 {

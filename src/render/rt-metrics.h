@@ -8,6 +8,7 @@
 #include <glib-object.h>
 #include <pango/pango.h>
 
+#include "model/rt-document.h"
 #include "model/rt-types.h"
 #include "rt-node-style.h"
 
@@ -48,6 +49,16 @@ PangoLayout *rt_metrics_get_layout          (RtMetrics *self, const RtNode *node
 /* A short label ("AH", "3"), cached; borrowed like get_layout. */
 PangoLayout *rt_metrics_get_label           (RtMetrics *self, const char *text,
                                              RtLabelStyle style);
+
+/* Sizes measured ahead, e.g. in a thread while a map is read: an RtMetrics
+ * belongs to one thread at a time, and each has a font map of its own, so
+ * several can measure at once. measure_range sizes nodes [first, end) of a
+ * document no other thread is using. adopt moves every size measured by
+ * from at the same text scale into self (a new window's cache takes them
+ * whole) and returns how many it took; from is left empty. */
+void         rt_metrics_measure_range       (RtMetrics *self, RtDocument *document,
+                                             guint first, guint end);
+guint        rt_metrics_adopt               (RtMetrics *self, RtMetrics *from);
 
 void         rt_metrics_invalidate          (RtMetrics *self, const char *node_id);
 void         rt_metrics_clear               (RtMetrics *self);
