@@ -15,6 +15,7 @@
 #include "rt-new-dialog.h"
 #include "rt-preferences-window.h"
 #include "rt-resources.h"
+#include "rt-window-map.h"
 #include "rt-window-private.h"
 
 struct _RtApplication
@@ -98,11 +99,12 @@ open_loaded_cb (GObject      *source,
   g_autoptr(RtWindow) into = g_weak_ref_get (&open->into);
   g_autoptr(RtDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(RtMetrics) sizes = NULL;
   g_autofree char *etag = NULL;
   RtFileFormat format = RT_FILE_FORMAT_ROUNDTABLE;
   RtWindow *window;
 
-  document = rt_file_load_finish_format (result, &etag, &format, &error);
+  document = rt_file_load_finish_full (result, &etag, &format, &sizes, &error);
 
   /* Opened twice while it was being read. */
   window = rt_application_find_window (self, open->file);
@@ -134,6 +136,8 @@ open_loaded_cb (GObject      *source,
 
   if (window == NULL || !rt_window_is_empty (window))
     window = rt_window_new (GTK_APPLICATION (self));
+  if (sizes != NULL)
+    rt_canvas_set_sizes_ahead (rt_window_get_canvas (window), sizes);
   if (format == RT_FILE_FORMAT_ROUNDTABLE)
     rt_window_set_document (window, document, open->file, etag);
   else
@@ -154,6 +158,7 @@ rt_application_open_file (RtApplication *self,
                           GFile         *file,
                           RtWindow      *into)
 {
+  g_autoptr(GSettings) settings = NULL;
   RtWindow *window;
   OpenData *open;
 
@@ -175,7 +180,11 @@ rt_application_open_file (RtApplication *self,
   open->app = g_object_ref (self);
   open->file = g_object_ref (file);
   g_weak_ref_init (&open->into, into != NULL && rt_window_is_empty (into) ? into : NULL);
-  rt_file_load_async (file, NULL, open_loaded_cb, open);
+  /* The labels are measured while the file is read, at the text size the
+   * window's map will use. */
+  settings = g_settings_new (APP_ID);
+  rt_file_load_measured_async (file, g_settings_get_double (settings, "text-scale"), NULL,
+                               open_loaded_cb, open);
 }
 
 void

@@ -9,6 +9,7 @@
 
 #include "io/rt-import.h"
 #include "model/rt-document.h"
+#include "render/rt-metrics.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,13 @@ void        rt_file_load_async  (GFile               *file,
                                  gpointer             user_data);
 /* The document, and in @etag (may be NULL) the file's etag as it was
  * before it was read. */
+/* Also measures every node at text_scale, in threads, for the window's
+ * canvas to adopt (see rt_metrics_adopt). */
+void        rt_file_load_measured_async (GFile               *file,
+                                         double               text_scale,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
 RtDocument *rt_file_load_finish (GAsyncResult        *result,
                                  char               **etag,
                                  GError             **error);
@@ -28,6 +36,12 @@ RtDocument *rt_file_load_finish (GAsyncResult        *result,
 RtDocument *rt_file_load_finish_format (GAsyncResult  *result,
                                         char         **etag,
                                         RtFileFormat  *format,
+                                        GError       **error);
+/* metrics: the sizes measured, when asked for, or NULL. */
+RtDocument *rt_file_load_finish_full   (GAsyncResult  *result,
+                                        char         **etag,
+                                        RtFileFormat  *format,
+                                        RtMetrics    **metrics,
                                         GError       **error);
 
 G_END_DECLS

@@ -51,6 +51,7 @@ struct _RtCanvas
   RtDocument    *document;      /* owned reference */
   RtRenderer    *renderer;      /* owned; NULL without a document */
   RtMetrics     *metrics;       /* owned; shared by every renderer here */
+  RtMetrics     *sizes_ahead;   /* owned; sizes for the next document */
   RtTheme        theme;
   char          *speaker;
   char          *highlight_person; /* nodes they have no part in are faded */

@@ -187,6 +187,9 @@ rt_canvas_set_document (RtCanvas   *self,
   g_clear_pointer (&self->hover_id, g_free);
   g_clear_pointer (&self->hover_link, rt_link_free);
   rt_metrics_clear (self->metrics);
+  if (self->sizes_ahead != NULL && document != NULL)
+    rt_metrics_adopt (self->metrics, self->sizes_ahead);
+  g_clear_object (&self->sizes_ahead);
 
   g_set_object (&self->document, document);
   self->bounds_valid = FALSE;
@@ -219,6 +222,16 @@ rt_canvas_set_document (RtCanvas   *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+void
+rt_canvas_set_sizes_ahead (RtCanvas  *self,
+                           RtMetrics *sizes)
+{
+  g_return_if_fail (RT_IS_CANVAS (self));
+  g_return_if_fail (sizes == NULL || RT_IS_METRICS (sizes));
+
+  g_set_object (&self->sizes_ahead, sizes);
 }
 
 RtDocument *
@@ -589,6 +602,7 @@ rt_canvas_finalize (GObject *object)
   RtCanvas *self = RT_CANVAS (object);
 
   g_clear_object (&self->metrics);
+  g_clear_object (&self->sizes_ahead);
   g_clear_object (&self->grid);
   g_clear_pointer (&self->selection, g_hash_table_unref);
   g_clear_pointer (&self->band_preview, g_hash_table_unref);

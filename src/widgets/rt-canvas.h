@@ -34,6 +34,11 @@ GtkWidget    *rt_canvas_new                (void);
 void          rt_canvas_set_document       (RtCanvas     *self,
                                             RtDocument   *document);
 RtDocument   *rt_canvas_get_document       (RtCanvas     *self);
+/* Sizes measured ahead (rt_file_load_measured_async) for the next
+ * document set: its first layout then looks them up instead of measuring
+ * every label in the main loop. Sizes at another text scale are ignored. */
+void          rt_canvas_set_sizes_ahead    (RtCanvas     *self,
+                                            RtMetrics    *sizes);
 RtRenderer   *rt_canvas_get_renderer       (RtCanvas     *self);
 void          rt_canvas_set_speaker        (RtCanvas     *self,
                                             const char   *person_id);
