@@ -386,38 +386,77 @@ draw_links (RtRenderer *self, RtDraw *d, const RtRect *visible, RtDetail detail)
     }
 }
 
+/* Sorts items into n_buckets by key (G_MAXUINT8: left out), keeping their
+ * order within a bucket: offsets[b] .. offsets[b + 1] index into order. */
+static void
+bucket_sort (const guint8 *keys,
+             guint         n,
+             guint         n_buckets,
+             guint        *offsets,
+             guint        *order)
+{
+  guint i, b;
+
+  memset (offsets, 0, sizeof (guint) * (n_buckets + 1));
+  for (i = 0; i < n; i++)
+    if (keys[i] < n_buckets)
+      offsets[keys[i] + 1]++;
+  for (b = 0; b < n_buckets; b++)
+    offsets[b + 1] += offsets[b];
+  {
+    g_autofree guint *next = g_memdup2 (offsets, sizeof (guint) * n_buckets);
+
+    for (i = 0; i < n; i++)
+      if (keys[i] < n_buckets)
+        order[next[keys[i]]++] = i;
+  }
+}
+
 /* Lowest detail, in whole device pixels: links as one-pixel lines, nodes
- * as boxes, grouped by colour; selected nodes last. */
+ * as boxes, grouped by colour; selected nodes last. Each goes into its
+ * colour's bucket in one sweep, so a map of 100,000 nodes is walked once,
+ * not once per colour. */
 static void
 draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t *base)
 {
   const RtRenderState *state = d->state;
   const RtTheme *t = d->theme;
-  g_autofree guint8 *bucket = NULL;
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint8 *keys = NULL;
+  g_autofree guint *order = NULL;
+  guint offsets[3 * RT_N_NODE_KINDS + 1];
   RtDots *dots;
   RtRect visible;
-  int kind, pass;
-  guint i;
+  guint i, b, n;
 
   dots = rt_dots_begin (d->cr, base, view->width, view->height);
   rt_view_get_visible (view, &visible);
   rt_scene_query_links (self->scene, &visible, links);
-  for (kind = 0; kind < RT_N_LINK_KINDS; kind++)
+
+  n = MAX (links->len, self->visible->len);
+  keys = g_new (guint8, MAX (n, 1));
+  order = g_new (guint, MAX (n, 1));
+
+  for (i = 0; i < links->len; i++)
     {
-      rt_dots_set_color (dots, &t->links[kind].color, 0.6);
-      for (i = 0; i < links->len; i++)
+      guint e = g_array_index (links, guint, i);
+      const RtLink *link = rt_scene_get_link (self->scene, e);
+
+      keys[i] = link == NULL ||
+                !rt_renderer_node_visible (self, state, rt_scene_get_link_from (self->scene, e)) ||
+                !rt_renderer_node_visible (self, state, rt_scene_get_link_to (self->scene, e))
+                ? G_MAXUINT8 : (guint8) link->kind;
+    }
+  bucket_sort (keys, links->len, RT_N_LINK_KINDS, offsets, order);
+  for (b = 0; b < RT_N_LINK_KINDS; b++)
+    {
+      rt_dots_set_color (dots, &t->links[b].color, 0.6);
+      for (i = offsets[b]; i < offsets[b + 1]; i++)
         {
-          guint e = g_array_index (links, guint, i);
-          const RtLink *link = rt_scene_get_link (self->scene, e);
-          const RtLinkCurve *c;
+          const RtLinkCurve *c = rt_scene_get_link_curve (self->scene,
+                                                          g_array_index (links, guint, order[i]));
           double x0, y0, x1, y1;
 
-          if (link == NULL || (int) link->kind != kind ||
-              !rt_renderer_node_visible (self, state, rt_scene_get_link_from (self->scene, e)) ||
-              !rt_renderer_node_visible (self, state, rt_scene_get_link_to (self->scene, e)))
-            continue;
-          c = rt_scene_get_link_curve (self->scene, e);
           rt_view_map_to_screen (view, c->x0, c->y0, &x0, &y0);
           rt_view_map_to_screen (view, c->tip_x, c->tip_y, &x1, &y1);
           d->stats->links_drawn++;
@@ -425,49 +464,49 @@ draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t
         }
     }
 
-  bucket = g_new (guint8, MAX (self->visible->len, 1));
+  /* Passes: 0 normal, 1 dimmed, 2 selected, drawn in that order, each by
+   * kind. */
   for (i = 0; i < self->visible->len; i++)
     {
-      RtDrawFlags flags = node_flags (state, rt_scene_get_node (self->scene,
-                                                               g_array_index (self->visible, guint, i)));
+      const RtNode *node = rt_scene_get_node (self->scene, g_array_index (self->visible, guint, i));
+      RtDrawFlags flags = node_flags (state, node);
+      guint pass = (flags & RT_DRAW_SELECTED) ? 2 : (flags & RT_DRAW_DIMMED) ? 1 : 0;
 
-      /* 0: normal, 1: dimmed, 2: selected, drawn in that order. */
-      bucket[i] = (flags & RT_DRAW_SELECTED) ? 2 : (flags & RT_DRAW_DIMMED) ? 1 : 0;
+      keys[i] = (guint8) (pass * RT_N_NODE_KINDS + node->kind);
     }
-  for (pass = 0; pass < 3; pass++)
-    for (kind = 0; kind < RT_N_NODE_KINDS; kind++)
-      {
-        RtColor c;
+  bucket_sort (keys, self->visible->len, 3 * RT_N_NODE_KINDS, offsets, order);
+  for (b = 0; b < 3 * RT_N_NODE_KINDS; b++)
+    {
+      guint pass = b / RT_N_NODE_KINDS, kind = b % RT_N_NODE_KINDS;
+      RtColor c;
 
-        if (pass == 2)
-          c = t->selection;
-        else
-          {
-            /* The border colour reads better than the pale fill when tiny. */
-            c = rt_color_mix (&t->kinds[kind].fill, &t->kinds[kind].border, 0.7);
-            if (pass == 1)
-              c = rt_color_mix (&c, &t->background, 1.0 - t->dim_alpha);
-          }
-        rt_dots_set_color (dots, &c, 1.0);
-        for (i = 0; i < self->visible->len; i++)
-          {
-            guint e = g_array_index (self->visible, guint, i);
-            const RtNode *node = rt_scene_get_node (self->scene, e);
-            const RtRect *r;
-            double x0, y0, x1, y1;
+      if (offsets[b] == offsets[b + 1])
+        continue;
+      if (pass == 2)
+        c = t->selection;
+      else
+        {
+          /* The border colour reads better than the pale fill when tiny. */
+          c = rt_color_mix (&t->kinds[kind].fill, &t->kinds[kind].border, 0.7);
+          if (pass == 1)
+            c = rt_color_mix (&c, &t->background, 1.0 - t->dim_alpha);
+        }
+      rt_dots_set_color (dots, &c, 1.0);
+      for (i = offsets[b]; i < offsets[b + 1]; i++)
+        {
+          const RtRect *r = rt_scene_get_node_rect (self->scene,
+                                                    g_array_index (self->visible, guint, order[i]));
+          double x0, y0, x1, y1;
 
-            if (bucket[i] != pass || (int) node->kind != kind)
-              continue;
-            r = rt_scene_get_node_rect (self->scene, e);
-            rt_view_map_to_screen (view, r->x, r->y, &x0, &y0);
-            rt_view_map_to_screen (view, r->x + r->width, r->y + r->height, &x1, &y1);
-            x0 = floor (x0 + base->x0);
-            y0 = floor (y0 + base->y0);
-            x1 = MAX (x0 + 1.0, round (x1 + base->x0));
-            y1 = MAX (y0 + 1.0, round (y1 + base->y0));
-            rt_dots_box (dots, (int) x0, (int) y0, (int) x1, (int) y1);
-          }
-      }
+          rt_view_map_to_screen (view, r->x, r->y, &x0, &y0);
+          rt_view_map_to_screen (view, r->x + r->width, r->y + r->height, &x1, &y1);
+          x0 = floor (x0 + base->x0);
+          y0 = floor (y0 + base->y0);
+          x1 = MAX (x0 + 1.0, round (x1 + base->x0));
+          y1 = MAX (y0 + 1.0, round (y1 + base->y0));
+          rt_dots_box (dots, (int) x0, (int) y0, (int) x1, (int) y1);
+        }
+    }
   rt_dots_end (dots);
 }
 
