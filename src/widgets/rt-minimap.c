@@ -20,6 +20,7 @@
 #define MINIMAP_INSET  8.0
 #define MINIMAP_RADIUS 8.0
 #define MINIMAP_REDRAW_US (200 * 1000)
+#define MINIMAP_DEFER_MS  40
 
 struct _RtMinimap
 {
@@ -46,12 +47,26 @@ rt_minimap_invalidate (RtMinimap *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static void build_content (RtMinimap *self, int width, int height);
+
+/* Drawn again outside the frame that showed the change: on a big map the
+ * overview takes as long to draw as the edit itself, and the two would add
+ * up to one long pause. */
 static gboolean
 redraw_cb (gpointer user_data)
 {
   RtMinimap *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
   self->redraw_id = 0;
+  if (self->dirty && width > 0 && height > 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_object (&self->content);
+      build_content (self, width, height);
+      self->dirty = FALSE;
+      self->built_at = g_get_monotonic_time ();
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
 }
@@ -150,16 +165,14 @@ rt_minimap_snapshot (GtkWidget   *widget,
   if (self->content != NULL &&
       (self->content_width != width || self->content_height != height))
     g_clear_object (&self->content);
-  if (self->content != NULL && self->dirty)
+  if (self->content != NULL && self->dirty && self->redraw_id == 0)
     {
       /* While nodes are dragged the map changes every frame: the overview
        * of a big map follows a few times a second, not at each one. */
       gint64 wait = self->built_at + MINIMAP_REDRAW_US - g_get_monotonic_time ();
 
-      if (wait <= 0)
-        g_clear_object (&self->content);
-      else if (self->redraw_id == 0)
-        self->redraw_id = g_timeout_add ((guint) (wait / 1000) + 1, redraw_cb, self);
+      self->redraw_id = g_timeout_add (MAX ((guint) (MAX (wait, 0) / 1000) + 1, MINIMAP_DEFER_MS),
+                                       redraw_cb, self);
     }
   if (self->content == NULL)
     {
