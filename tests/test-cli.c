@@ -126,12 +126,20 @@ test_validate (void)
   g_assert_nonnull (strstr (r.out, "every-field.roundtable: valid"));
   run_clear (&r);
 
-  /* Every file is checked; any refusal fails the run and says where. */
+  /* Every file is checked; any refusal fails the run and says where,
+   * what to do, and at the end that nothing was changed. */
   r = run ("--validate", bad, good, missing, NULL);
   g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
-  g_assert_nonnull (strstr (r.err, "unknown-link-to.roundtable, line 19: the link points to "
-                                   "node “n99”, which is not in this map.\n"));
-  g_assert_nonnull (strstr (r.err, "missing.roundtable: there is no such file.\n"));
+  g_assert_nonnull (strstr (r.err, "roundtable: unknown-link-to.roundtable, line 19: the link "
+                                   "points to node “n99”, which is not in this map. If the file "
+                                   "was changed by hand or by another program, correct it in a "
+                                   "text editor where the message says, or open a backup copy "
+                                   "of it.\n"));
+  g_assert_nonnull (strstr (r.err, "roundtable: missing.roundtable: there is no such file. "
+                                   "Check the file’s name and folder: it may have been moved, "
+                                   "renamed or deleted.\n"));
+  g_assert_true (g_str_has_suffix (r.err, "roundtable: 2 of 3 maps were refused; checking them "
+                                          "changed nothing.\n"));
   g_assert_nonnull (strstr (r.out, "every-field.roundtable: valid"));
   run_clear (&r);
 
@@ -153,7 +161,10 @@ test_export (void)
   g_autofree char *out2 = g_build_filename (dir, "again.ROUNDTABLE", NULL);
   g_autofree char *out2_option = g_strconcat ("--export=", out2, NULL);
   g_autofree char *unwritten = g_build_filename (dir, "never.roundtable", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-such-folder", "map.csv", NULL);
+  g_autofree char *nowhere_png = g_build_filename (dir, "no-such-folder", "map.png", NULL);
   g_autofree char *written = NULL;
+  g_autofree char *again = NULL;
   g_autofree char *written2 = NULL;
   g_autoptr(RtDocument) a = NULL;
   g_autoptr(RtDocument) b = NULL;
@@ -177,11 +188,35 @@ test_export (void)
   b = rt_xml_read_file (out, NULL);
   g_assert_true (rt_document_equal (a, b, NULL));
 
-  /* A refused map writes nothing. */
+  /* A refused map writes nothing, and says so. */
   r = run ("--export", unwritten, bad, NULL);
   g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
-  g_assert_nonnull (strstr (r.err, "repeated-link.roundtable, line 20: "));
+  g_assert_true (g_str_has_prefix (r.err, "roundtable: repeated-link.roundtable, line 20: "));
+  g_assert_nonnull (strstr (r.err, " Nothing was exported. If the file was changed by hand"));
   g_assert_false (g_file_test (unwritten, G_FILE_TEST_EXISTS));
+  run_clear (&r);
+
+  /* A refused map leaves a file already there as it was. */
+  r = run ("--export", out, bad, NULL);
+  g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
+  g_assert_nonnull (strstr (r.err, " Nothing was exported; “clean.roundtable” was not "
+                                   "changed. "));
+  g_assert_true (g_file_get_contents (out, &again, NULL, NULL));
+  g_assert_cmpstr (again, ==, written);
+  run_clear (&r);
+
+  /* A folder that is not there: what happened, what was kept, what to do. */
+  r = run ("--export", nowhere, example, NULL);
+  g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
+  g_assert_cmpstr (r.err, ==, "roundtable: “map.csv” could not be written: its folder does not "
+                              "exist. No file was written. If the folder is on a drive that was "
+                              "unplugged, plug it in again; otherwise choose another folder.\n");
+  run_clear (&r);
+  r = run ("--export", nowhere_png, example, NULL);
+  g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
+  g_assert_cmpstr (r.err, ==, "roundtable: “map.png” could not be written: its folder does not "
+                              "exist. No file was written. If the folder is on a drive that was "
+                              "unplugged, plug it in again; otherwise choose another folder.\n");
   run_clear (&r);
 
   /* An unknown format is a usage error that names the known ones. */
@@ -263,7 +298,9 @@ test_print (void)
 
   r = run ("--report", bad, NULL);
   g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
-  g_assert_nonnull (strstr (r.err, "billion-laughs.roundtable, line 3: "));
+  g_assert_true (g_str_has_prefix (r.err, "roundtable: billion-laughs.roundtable, line 3: "));
+  g_assert_nonnull (strstr (r.err, "to keep your computer safe. Nothing was printed. Ask "
+                                   "whoever made the file"));
   g_assert_cmpstr (r.out, ==, "");
   run_clear (&r);
 
@@ -295,7 +332,9 @@ test_usage_errors (void)
   /* A map whose name starts with a dash comes after "--". */
   r = run ("--validate", "--", "-odd.roundtable", NULL);
   g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
-  g_assert_nonnull (strstr (r.err, "-odd.roundtable: there is no such file."));
+  g_assert_nonnull (strstr (r.err, "roundtable: -odd.roundtable: there is no such file."));
+  g_assert_true (g_str_has_suffix (r.err, "roundtable: 1 of 1 map was refused; checking it "
+                                          "changed nothing.\n"));
   run_clear (&r);
 }
 

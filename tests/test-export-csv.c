@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "io/rt-export-csv.h"
+#include "io/rt-io-error.h"
 #include "io/rt-xml-reader.h"
 #include "model/rt-types.h"
 
@@ -246,8 +247,12 @@ test_file (void)
 
   missing = g_build_filename (dir, "no-such-dir", "actions.csv", NULL);
   g_assert_false (rt_export_csv_file (doc, missing, &error));
-  g_assert_nonnull (error);
-  g_assert_true (error->domain == G_FILE_ERROR);
+  /* What happened, what was kept, what to do. */
+  g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_IO);
+  g_assert_cmpstr (error->message, ==,
+                   "“actions.csv” could not be written: its folder does not exist. No file was "
+                   "written. If the folder is on a drive that was unplugged, plug it in again; "
+                   "otherwise choose another folder.");
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_assert_cmpint (g_remove (path), ==, 0);

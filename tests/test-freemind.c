@@ -444,7 +444,10 @@ test_file_round_trip (void)
   missing = g_build_filename (dir, "no-such-folder", "meeting.mm", NULL);
   g_assert_false (rt_freemind_write_file (doc, missing, &error));
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_IO);
-  g_assert_true (g_str_has_prefix (error->message, "meeting.mm: "));
+  g_assert_cmpstr (error->message, ==,
+                   "“meeting.mm” could not be written: its folder does not exist. No file was "
+                   "written. If the folder is on a drive that was unplugged, plug it in again; "
+                   "otherwise choose another folder.");
   g_clear_error (&error);
 
   g_assert_null (rt_freemind_read_file (path, &error));
@@ -476,7 +479,8 @@ static void
 test_refuse_not_freemind (void)
 {
   assert_refused ("<?xml version=\"1.0\"?>\n<html><body/></html>", RT_IO_ERROR_INVALID,
-                  "test.mm, line 2: this is not a FreeMind map: the root element is <html>.");
+                  "test.mm, line 2: this is not a FreeMind map: it starts with <html> instead "
+                  "of <map>.");
   assert_refused ("", RT_IO_ERROR_PARSE, "test.mm: the file is empty.");
   assert_refused ("<map version=\"1.0.1\"><node TEXT=\"cut", RT_IO_ERROR_PARSE, "test.mm");
   assert_refused ("<map><node TEXT=\"x\"></map>", RT_IO_ERROR_PARSE, "line 1");

@@ -163,9 +163,9 @@ test_refused (Fixture       *f,
   g_assert_null (rt_io_read_any (html, &error));
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
-                   "page.xml: this is not a file Roundtable can open (its root element is "
-                   "<html>): Roundtable opens its own maps, FreeMind and Freeplane maps and "
-                   "OPML outlines.");
+                   "page.xml: this is not a file Roundtable can open: it starts with <html>. "
+                   "Roundtable opens its own maps, FreeMind and Freeplane maps and OPML "
+                   "outlines.");
   g_clear_error (&error);
 
   g_assert_null (rt_io_read_any (text, &error));
@@ -189,7 +189,8 @@ test_refused (Fixture       *f,
   g_assert_null (rt_io_read_any (wrong, &error));
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
-                   "wrong.mm, line 1: this is not a FreeMind map: the root element is <opml>.");
+                   "wrong.mm, line 1: this is not a FreeMind map: it starts with <opml> instead "
+                   "of <map>.");
 }
 
 int

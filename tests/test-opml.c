@@ -345,7 +345,8 @@ test_refuse (void)
   assert_refused (huge_note, RT_IO_ERROR_LIMIT, "line 2: the attribute “_note”");
   assert_refused (huge_title, RT_IO_ERROR_LIMIT, "line 2: a text is longer than 1 MiB.");
   assert_refused ("<rss version=\"2.0\"/>", RT_IO_ERROR_INVALID,
-                  "test.opml, line 1: this is not an OPML outline: the root element is <rss>.");
+                  "test.opml, line 1: this is not an OPML outline: it starts with <rss> instead "
+                  "of <opml>.");
   assert_refused ("<!DOCTYPE opml [ <!ENTITY a \"aaaa\"> <!ENTITY b \"&a;&a;&a;&a;\"> ]>\n"
                   "<opml><body><outline text=\"&b;\"/></body></opml>",
                   RT_IO_ERROR_UNSAFE, "test.opml, line 1: the file declares entities");

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli/rt-report.h"
+#include "io/rt-io-error.h"
 #include "io/rt-xml-reader.h"
 #include "model/rt-types.h"
 
@@ -385,8 +386,9 @@ test_file (void)
 
   missing = g_build_filename (dir, "no-such-dir", "report.md", NULL);
   g_assert_false (rt_report_markdown_file (doc, missing, &error));
-  g_assert_nonnull (error);
-  g_assert_true (error->domain == G_FILE_ERROR);
+  g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "“report.md” could not be written: its "
+                                                   "folder does not exist. No file was written."));
 
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);

@@ -199,6 +199,34 @@ test_symlink (Fixture      *f,
   assert_saved (doc, f->path);
 }
 
+/* A backup that cannot be made stops the save, and the message says so,
+ * that the map's file is as it was, and what to do. */
+static void
+test_backup_fails (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr(RtDocument) doc = some_map (30);
+  g_autoptr(GFile) file = g_file_new_for_path (f->path);
+  g_autofree char *backup = g_strconcat (f->path, "~", NULL);
+  g_autofree char *in_backup = g_build_filename (backup, "something", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, OLD_CONTENTS, -1, NULL));
+  g_assert_cmpint (g_mkdir (backup, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (in_backup, "x", -1, NULL));
+  g_assert_false (rt_save_file (doc, file, TRUE, NULL, &error));
+  g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_IO);
+  g_test_message ("%s", error->message);
+  g_assert_cmpstr (error->message, ==,
+                   "“map.roundtable” could not be saved: its backup copy “map.roundtable~” "
+                   "could not be made. The file on disk was not changed. Free some space on "
+                   "the disk, or turn off Keep a Backup in Preferences.");
+  kept = contents_of (f->path);
+  g_assert_cmpstr (kept, ==, OLD_CONTENTS);
+  assert_no_temporary_files (f->dir);
+}
+
 static void
 test_parent_is_a_file (Fixture      *f,
                        gconstpointer data)
@@ -214,9 +242,12 @@ test_parent_is_a_file (Fixture      *f,
   g_assert_false (rt_save_file (doc, file, FALSE, NULL, &error));
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_IO);
   g_test_message ("%s", error->message);
+  /* What happened, that nothing was written, and what to do. */
   g_assert_cmpstr (error->message, ==,
                    "“map.roundtable” could not be saved: its folder does not exist "
-                   "(part of the path is a file).");
+                   "(part of the path is a file). No file was written. If the folder is on a "
+                   "drive that was unplugged, plug it in again; otherwise choose another "
+                   "folder.");
   kept = contents_of (parent);
   g_assert_cmpstr (kept, ==, "notes");
   assert_no_temporary_files (f->dir);
@@ -235,6 +266,7 @@ test_target_is_a_folder (Fixture      *f,
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_IO);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "there is a folder with that name"));
+  g_assert_nonnull (strstr (error->message, "Choose another name."));
   g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_DIR));
   assert_no_temporary_files (f->dir);
 }
@@ -278,7 +310,8 @@ test_read_only_folder (Fixture      *f,
       g_test_message ("%s", error->message);
       g_assert_cmpstr (error->message, ==,
                        "“map.roundtable” could not be saved: Roundtable is not allowed to "
-                       "write in its folder. The previous version is kept.");
+                       "write in its folder. The file on disk was not changed. Check the "
+                       "folder’s permissions, or choose another folder.");
       return;
     }
 
@@ -323,7 +356,8 @@ test_disk_full (Fixture      *f,
       g_test_message ("%s", error->message);
       g_assert_cmpstr (error->message, ==,
                        "“map.roundtable” could not be saved: the file is larger than this "
-                       "disk allows. The previous version is kept.");
+                       "disk allows. The file on disk was not changed. Choose a folder on "
+                       "another disk.");
       return;
     }
 
@@ -451,6 +485,7 @@ main (int   argc,
   ADD ("/save/new-file", test_new_file);
   ADD ("/save/replace", test_replace);
   ADD ("/save/backup", test_backup);
+  ADD ("/save/backup-fails", test_backup_fails);
   ADD ("/save/permissions-kept", test_permissions_kept);
   ADD ("/save/symlink", test_symlink);
   ADD ("/save/parent-is-a-file", test_parent_is_a_file);

@@ -360,7 +360,8 @@ test_limits (void)
   g_assert_null (rt_text_outline_parse (lines->str, lines->len, NULL, &error));
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_LIMIT);
   g_assert_cmpstr (error->message, ==,
-                   "The pasted text, line 20001: there are more than 10000 lines to paste.");
+                   "The pasted text, line 20001: there are more than 10000 lines to paste; "
+                   "paste fewer at a time.");
   g_clear_error (&error);
 
   g_assert_null (rt_text_outline_parse (huge, -1, NULL, &error));
@@ -383,7 +384,8 @@ test_limits (void)
   g_assert_null (rt_text_outline_parse (deep->str, deep->len, NULL, &error));
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_LIMIT);
   g_assert_cmpstr (error->message, ==,
-                   "The pasted text, line 201: the lines are indented more than 200 levels deep.");
+                   "The pasted text, line 201: the lines are indented more than 200 levels "
+                   "deep; indent them less, then paste again.");
   g_clear_error (&error);
 
   g_clear_object (&doc);

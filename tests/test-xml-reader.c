@@ -208,6 +208,15 @@ test_invalid_corpus (void)
       g_test_message ("  %s", error->message);
       g_assert_true (g_str_has_prefix (error->message, prefix));
       g_assert_nonnull (strstr (error->message, fragment));
+      /* What to do: in the message for a version, else in the advice. */
+      if (error->code == RT_IO_ERROR_VERSION)
+        {
+          g_assert_null (rt_io_error_get_advice (error));
+          g_assert_true (strstr (error->message, "text editor") != NULL ||
+                         strstr (error->message, "Update Roundtable") != NULL);
+        }
+      else
+        g_assert_nonnull (rt_io_error_get_advice (error));
 
       /* Reading from memory says the same. */
       memory_doc = rt_xml_read_memory (contents, len, name, &memory_error);
@@ -397,11 +406,17 @@ test_files (void)
 
   doc = rt_xml_read_file (missing, &error);
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_NOT_FOUND);
-  g_assert_cmpstr (error->message, ==, "missing.roundtable: there is no such file.");
+  /* What happened, and what to do. */
+  g_assert_cmpstr (error->message, ==, "missing.roundtable: there is no such file. Check the "
+                                       "file’s name and folder: it may have been moved, renamed "
+                                       "or deleted.");
+  g_assert_null (rt_io_error_get_advice (error));
   g_clear_error (&error);
 
   doc = rt_xml_read_file (dir, &error);
   g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "this is a folder, not a map. Choose a map inside "
+                                            "the folder."));
   g_clear_error (&error);
 
   g_unlink (empty);
@@ -610,8 +625,11 @@ test_prolog (void)
     doc = rt_xml_read_file (path, &error);
     g_assert_null (doc);
     g_assert_error (error, RT_IO_ERROR, RT_IO_ERROR_UNSAFE);
-    g_assert_cmpstr (error->message, ==, "late.roundtable, line 1: the file declares entities, "
-                                         "which Roundtable does not accept.");
+    g_assert_cmpstr (error->message, ==, "late.roundtable, line 1: the file declares entities "
+                                         "(named pieces of text), which Roundtable does not "
+                                         "accept, to keep your computer safe.");
+    g_assert_cmpstr (rt_io_error_get_advice (error), ==,
+                     "Ask whoever made the file for a copy without such definitions.");
     g_string_free (late, TRUE);
     remove_file_and_dir (path, dir);
   }

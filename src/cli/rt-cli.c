@@ -17,6 +17,7 @@
 #include "cli/rt-stats.h"
 #include "io/rt-export-csv.h"
 #include "io/rt-freemind.h"
+#include "io/rt-io-error.h"
 #include "io/rt-opml.h"
 #include "io/rt-save.h"
 #include "io/rt-xml-reader.h"
@@ -144,6 +145,23 @@ usage_error (FILE       *err,
   return RT_CLI_USAGE;
 }
 
+/* A refusal or failure: what happened, what was kept (may be NULL) and
+ * what to do (may be NULL), on one line. */
+static int
+failure (FILE         *err,
+         const GError *error,
+         const char   *kept,
+         const char   *advice)
+{
+  fprintf (err, "roundtable: %s", error->message);
+  if (kept != NULL)
+    fprintf (err, " %s", kept);
+  if (advice != NULL)
+    fprintf (err, " %s", advice);
+  fputc ('\n', err);
+  return RT_CLI_FAILED;
+}
+
 static Mode
 mode_of (const char *arg)
 {
@@ -160,7 +178,7 @@ run_validate (GPtrArray *files,
               FILE      *out,
               FILE      *err)
 {
-  int status = RT_CLI_OK;
+  guint refused = 0;
 
   for (guint i = 0; i < files->len; i++)
     {
@@ -170,8 +188,8 @@ run_validate (GPtrArray *files,
 
       if (doc == NULL)
         {
-          fprintf (err, "%s\n", error->message);
-          status = RT_CLI_FAILED;
+          failure (err, error, NULL, rt_io_error_get_advice (error));
+          refused++;
         }
       else
         {
@@ -180,7 +198,16 @@ run_validate (GPtrArray *files,
           fputc ('\n', out);
         }
     }
-  return status;
+  if (refused == 0)
+    return RT_CLI_OK;
+
+  fprintf (err, "roundtable: ");
+  fprintf (err, ngettext ("%u of %u map was refused; checking it changed nothing.",
+                          "%u of %u maps were refused; checking them changed nothing.",
+                          files->len),
+           refused, files->len);
+  fputc ('\n', err);
+  return RT_CLI_FAILED;
 }
 
 static ExportFunc
@@ -203,6 +230,9 @@ run_export (const char *output,
   ExportFunc export = find_exporter (output);
   g_autoptr(GError) error = NULL;
   g_autoptr(RtDocument) doc = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *kept = NULL;
+  gboolean existed;
 
   if (export == NULL)
     {
@@ -214,13 +244,34 @@ run_export (const char *output,
       return usage_error (err, message);
     }
 
+  name = rt_io_display_name (output);
+  existed = g_file_test (output, G_FILE_TEST_EXISTS);
   doc = rt_xml_read_file (input, &error);
-  if (doc == NULL || !export (doc, output, &error))
+  if (doc == NULL)
     {
-      fprintf (err, "%s\n", error->message);
-      return RT_CLI_FAILED;
+      kept = existed ? g_strdup_printf (_("Nothing was exported; “%s” was not changed."), name)
+                     : g_strdup (_("Nothing was exported."));
+      return failure (err, error, kept, rt_io_error_get_advice (error));
     }
-  return RT_CLI_OK;
+  if (export (doc, output, &error))
+    return RT_CLI_OK;
+
+  /* The writers say what became of the file and what to do. */
+  if (error->domain == RT_IO_ERROR)
+    return failure (err, error, NULL, NULL);
+  if (error->domain == G_IO_ERROR)
+    {
+      g_autoptr(GError) cause = g_steal_pointer (&error);
+
+      rt_io_set_write_error (&error, name, FALSE, existed, 0, cause);
+      return failure (err, error, NULL, NULL);
+    }
+  kept = g_strdup (existed ? _("The file on disk was not changed.") : _("No file was written."));
+  if (g_error_matches (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_EMPTY))
+    return failure (err, error, kept, _("Add ideas to the map, then export it again."));
+  if (g_error_matches (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_TOO_LARGE))
+    return failure (err, error, kept, _("Export it as .svg or .pdf instead."));
+  return failure (err, error, kept, _("Try again, or export it in another format."));
 }
 
 static int
@@ -234,10 +285,7 @@ run_print (Mode        mode,
   g_autofree char *text = NULL;
 
   if (doc == NULL)
-    {
-      fprintf (err, "%s\n", error->message);
-      return RT_CLI_FAILED;
-    }
+    return failure (err, error, _("Nothing was printed."), rt_io_error_get_advice (error));
   text = mode == MODE_STATS ? rt_stats_to_json (doc) : rt_report_markdown (doc);
   fputs (text, out);
   return RT_CLI_OK;

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * written. Free with g_free. */
 char     *rt_report_markdown      (RtDocument  *doc);
 
-/* Writes rt_report_markdown() to path, replacing it atomically. */
+/* Writes rt_report_markdown() to path, replacing it atomically; errors
+ * are RT_IO_ERROR_IO (see rt_io_set_write_error()). */
 gboolean  rt_report_markdown_file (RtDocument  *doc,
                                    const char  *path,
                                    GError     **error);

@@ -236,7 +236,7 @@ save_index (RtDrafts  *self,
   if (rt_save_bytes (bytes, file, FALSE, NULL, &local_error))
     return TRUE;
   g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_IO,
-               _("The recovery copy index could not be written: %s"), local_error->message);
+               _("The list of drafts could not be updated: %s"), local_error->message);
   return FALSE;
 }
 
@@ -308,10 +308,11 @@ write_draft (RtDrafts     *self,
   if (g_mkdir_with_parents (self->dir, 0700) != 0)
     {
       int saved_errno = errno;
+      g_autofree char *reason = rt_io_describe_failure (saved_errno, NULL, TRUE, NULL);
+      g_autofree char *where = g_filename_display_name (self->dir);
 
       g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_IO,
-                   _("The folder for recovery copies could not be made: %s"),
-                   g_strerror (saved_errno));
+                   _("The folder for drafts, “%s”, could not be made: %s."), where, reason);
       return FALSE;
     }
   if (!rt_save_bytes (job->bytes, file, FALSE, cancellable, error))
@@ -405,9 +406,12 @@ rt_drafts_remove (RtDrafts    *self,
   if (g_unlink (path) != 0 && errno != ENOENT)
     {
       int saved_errno = errno;
+      g_autofree char *reason = rt_io_describe_failure (saved_errno, NULL, TRUE, NULL);
 
       g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_IO,
-                   _("The recovery copy could not be removed: %s"), g_strerror (saved_errno));
+                   _("The draft “%s” could not be removed: %s. It will be offered again the "
+                     "next time Roundtable starts."),
+                   id, reason);
       return FALSE;
     }
   if (!g_file_test (self->dir, G_FILE_TEST_IS_DIR))
@@ -494,7 +498,7 @@ rt_drafts_load (RtDrafts    *self,
   if (!id_is_valid (id))
     {
       g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_NOT_FOUND,
-                   _("There is no recovery copy “%s”."), id != NULL ? id : "");
+                   _("There is no draft “%s”."), id != NULL ? id : "");
       return NULL;
     }
   path = draft_path (self, id);

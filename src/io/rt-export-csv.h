@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * g_free. */
 char     *rt_export_csv      (RtDocument  *doc);
 
-/* Writes rt_export_csv() to path, replacing it atomically. */
+/* Writes rt_export_csv() to path, replacing it atomically; errors are
+ * RT_IO_ERROR_IO (see rt_io_set_write_error()). */
 gboolean  rt_export_csv_file (RtDocument  *doc,
                               const char  *path,
                               GError     **error);

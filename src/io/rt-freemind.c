@@ -363,7 +363,8 @@ on_start (RtXmlImport *imp,
       if (ns == NULL && strcmp (name, "map") == 0)
         return TRUE;
       rt_io_set_error_at (error, RT_IO_ERROR_INVALID, rt_xml_import_get_name (imp), line,
-                          _("this is not a FreeMind map: the root element is <%s>."), name);
+                          _("this is not a FreeMind map: it starts with <%s> instead of <map>."),
+                          name);
       return FALSE;
     }
 

@@ -83,8 +83,8 @@ rt_io_read_any (const char  *path,
     return rt_xml_read_file (path, error);
   name = rt_io_display_name (path);
   rt_io_set_error_at (error, RT_IO_ERROR_INVALID, name, 0,
-                      _("this is not a file Roundtable can open (its root element is <%s>): "
-                        "Roundtable opens its own maps, FreeMind and Freeplane maps and "
-                        "OPML outlines."), root);
+                      _("this is not a file Roundtable can open: it starts with <%s>. Roundtable "
+                        "opens its own maps, FreeMind and Freeplane maps and OPML outlines."),
+                      root);
   return NULL;
 }

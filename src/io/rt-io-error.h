@@ -35,4 +35,31 @@ void   rt_io_set_error_at (GError    **error,
 /* The basename of a path, in UTF-8 for messages. Free with g_free. */
 char  *rt_io_display_name (const char *path);
 
+/* Why a file could not be read or written, in plain words: a clause such
+ * as "the disk is full" that follows "could not be saved: ". cause is a
+ * G_IO_ERROR or G_FILE_ERROR; when it is NULL (or of another domain),
+ * saved_errno says. *advice (may be NULL) gets a sentence saying what
+ * the user can do, such as "Free some space on the disk, or choose a
+ * folder on another disk." Free the clause with g_free. */
+char  *rt_io_describe_failure (int           saved_errno,
+                               const GError *cause,
+                               gboolean      writing,
+                               const char  **advice);
+
+/* Sets error (RT_IO_ERROR_IO) to "“NAME” could not be saved: REASON. The
+ * file on disk was not changed. ADVICE" (or "could not be written", for
+ * an export), or "No file was written." when there was no file before.
+ * cause and saved_errno are as for rt_io_describe_failure(). */
+void   rt_io_set_write_error  (GError      **error,
+                               const char   *name,
+                               gboolean      saving,
+                               gboolean      existed,
+                               int           saved_errno,
+                               const GError *cause);
+
+/* What the user can do about a map that could not be read, as a sentence
+ * to put after the error's message, or NULL when the message says it
+ * already. For errors of the readers (RT_IO_ERROR) and of GIO. */
+const char *rt_io_error_get_advice (const GError *error);
+
 G_END_DECLS

@@ -195,7 +195,8 @@ rt_map_start_root (RtMapBuilder *self,
   if (version == NULL)
     {
       rt_map_builder_fail (self, error, RT_IO_ERROR_VERSION, line,
-            _("the map does not say which version of the format it uses."));
+            _("the map does not say which version of the format it uses: in a text "
+              "editor, add version=\"1\" to <roundtable>."));
       return FALSE;
     }
   if (strcmp (version, "1") == 0)
@@ -208,7 +209,9 @@ rt_map_start_root (RtMapBuilder *self,
             "Update Roundtable to open it."), version);
   else
     rt_map_builder_fail (self, error, RT_IO_ERROR_VERSION, line,
-          _("this map uses an unknown format version “%s”."), version);
+          _("this map uses an unknown format version “%s”. If the file was changed "
+            "by hand, correct it to version=\"1\" in a text editor; otherwise update "
+            "Roundtable."), version);
   return FALSE;
 }
 

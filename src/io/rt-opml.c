@@ -180,7 +180,8 @@ on_start (RtXmlImport *imp,
       if (ns == NULL && strcmp (name, "opml") == 0)
         return TRUE;
       rt_io_set_error_at (error, RT_IO_ERROR_INVALID, rt_xml_import_get_name (imp), line,
-                          _("this is not an OPML outline: the root element is <%s>."), name);
+                          _("this is not an OPML outline: it starts with <%s> instead of <opml>."),
+                          name);
       return FALSE;
     }
 

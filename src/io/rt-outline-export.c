@@ -410,6 +410,7 @@ rt_outline_save_bytes (GBytes     *bytes,
   g_autoptr(GError) local = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+  gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
 
   if (g_file_set_contents_full (path, data, size,
                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
@@ -419,8 +420,8 @@ rt_outline_save_bytes (GBytes     *bytes,
   {
     g_autofree char *name = rt_io_display_name (path);
 
-    rt_io_set_error_at (error, RT_IO_ERROR_IO, name, 0, _("the file could not be written: %s"),
-                        local->message);
+    /* The old file is replaced whole or not at all. */
+    rt_io_set_write_error (error, name, FALSE, existed, 0, local);
   }
   return FALSE;
 }

@@ -69,7 +69,7 @@ void           rt_outline_entry_attrs (RtDocument           *doc,
 char          *rt_outline_clean_text  (const char *text);
 
 /* Writes bytes to path, replacing it atomically; errors are RT_IO_ERROR_IO
- * naming the file. */
+ * naming the file and saying what to do (see rt_io_set_write_error()). */
 gboolean       rt_outline_save_bytes  (GBytes     *bytes,
                                        const char *path,
                                        GError    **error);

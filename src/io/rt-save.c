@@ -31,45 +31,13 @@
 #define STALE_SECONDS 60
 
 static void
-set_save_error (GError    **error,
-                const char *name,
-                gboolean    existed,
-                const char *reason)
+set_save_error (GError      **error,
+                const char   *name,
+                gboolean      existed,
+                int           saved_errno,
+                const GError *cause)
 {
-  if (existed)
-    g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_IO,
-                 _("“%s” could not be saved: %s. The previous version is kept."), name, reason);
-  else
-    g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_IO,
-                 _("“%s” could not be saved: %s."), name, reason);
-}
-
-static const char *
-describe_errno (int saved_errno)
-{
-  switch (saved_errno)
-    {
-    case ENOSPC:
-#ifdef EDQUOT
-    case EDQUOT:
-#endif
-      return _("the disk is full");
-    case EFBIG:
-      return _("the file is larger than this disk allows");
-    case EACCES:
-    case EPERM:
-      return _("Roundtable is not allowed to write in its folder");
-    case EROFS:
-      return _("the disk is read-only");
-    case ENOENT:
-      return _("its folder does not exist");
-    case ENOTDIR:
-      return _("its folder does not exist (part of the path is a file)");
-    case EISDIR:
-      return _("there is a folder with that name");
-    default:
-      return g_strerror (saved_errno);
-    }
+  rt_io_set_write_error (error, name, TRUE, existed, saved_errno, cause);
 }
 
 guint
@@ -186,12 +154,12 @@ save_local (GBytes       *bytes,
   existed = g_stat (target, &st) == 0;
   if (existed && S_ISDIR (st.st_mode))
     {
-      set_save_error (error, name, FALSE, describe_errno (EISDIR));
+      set_save_error (error, name, FALSE, EISDIR, NULL);
       return FALSE;
     }
   if (!existed && errno != ENOENT)
     {
-      set_save_error (error, name, FALSE, describe_errno (errno));
+      set_save_error (error, name, FALSE, errno, NULL);
       return FALSE;
     }
 
@@ -201,7 +169,7 @@ save_local (GBytes       *bytes,
   fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     {
-      set_save_error (error, name, existed, describe_errno (errno));
+      set_save_error (error, name, existed, errno, NULL);
       return FALSE;
     }
   if (existed)
@@ -229,7 +197,12 @@ save_local (GBytes       *bytes,
   if (keep_backup && existed && !make_backup (target))
     {
       g_unlink (temp);
-      set_save_error (error, name, existed, _("the backup copy could not be made"));
+      /* Saving goes on only with the backup the user asked for. */
+      g_set_error (error, RT_IO_ERROR, RT_IO_ERROR_IO,
+                   _("“%s” could not be saved: its backup copy “%s~” could not be made. The "
+                     "file on disk was not changed. Free some space on the disk, or turn off "
+                     "Keep a Backup in Preferences."),
+                   name, name);
       return FALSE;
     }
   if (g_rename (temp, target) != 0)
@@ -249,7 +222,7 @@ failed:
   if (fd >= 0)
     close (fd);
   g_unlink (temp);
-  set_save_error (error, name, existed, describe_errno (saved_errno));
+  set_save_error (error, name, existed, saved_errno, NULL);
   return FALSE;
 }
 
@@ -286,7 +259,7 @@ save_remote (GBytes       *bytes,
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
-    set_save_error (error, name, existed, local_error->message);
+    set_save_error (error, name, existed, 0, local_error);
   return FALSE;
 }
 

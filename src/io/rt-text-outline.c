@@ -194,7 +194,7 @@ parse_line (Parser     *p,
   if (++p->n_lines > RT_TEXT_OUTLINE_MAX_LINES)
     {
       rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, p->name, number,
-                          _("there are more than %d lines to paste."),
+                          _("there are more than %d lines to paste; paste fewer at a time."),
                           RT_TEXT_OUTLINE_MAX_LINES);
       return FALSE;
     }
@@ -205,7 +205,8 @@ parse_line (Parser     *p,
   if (p->levels->len >= RT_IMPORT_MAX_LEVELS)
     {
       rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, p->name, number,
-                          _("the lines are indented more than %d levels deep."),
+                          _("the lines are indented more than %d levels deep; indent them "
+                            "less, then paste again."),
                           RT_IMPORT_MAX_LEVELS);
       return FALSE;
     }
@@ -259,12 +260,14 @@ rt_text_outline_parse (const char  *text,
   if ((gsize) len > RT_TEXT_OUTLINE_MAX_SIZE)
     {
       rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, p.name, 0,
-                          _("it is larger than 1 MiB, more than can be pasted at once."));
+                          _("it is larger than 1 MiB, more than can be pasted at once; "
+                            "paste less at a time."));
       return NULL;
     }
   if (len > 0 && (!g_utf8_validate (text, len, &end) || end != text + len))
     {
-      rt_io_set_error_at (error, RT_IO_ERROR_PARSE, p.name, 0, _("it is not valid UTF-8 text."));
+      rt_io_set_error_at (error, RT_IO_ERROR_PARSE, p.name, 0,
+                          _("it is not valid UTF-8 text, so it cannot be pasted."));
       return NULL;
     }
 

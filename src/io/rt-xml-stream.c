@@ -111,11 +111,12 @@ set_prolog_error (RtXmlStream *stream,
     case RT_PROLOG_EXTERNAL:
       rt_io_set_error_at (error, RT_IO_ERROR_UNSAFE, stream->name, stream->doctype_line,
                           _("the file refers to an outside document type definition, "
-                            "which Roundtable does not load."));
+                            "which Roundtable does not load, to keep your computer safe."));
       break;
     case RT_PROLOG_ENTITIES:
       rt_io_set_error_at (error, RT_IO_ERROR_UNSAFE, stream->name, stream->doctype_line,
-                          _("the file declares entities, which Roundtable does not accept."));
+                          _("the file declares entities (named pieces of text), which "
+                            "Roundtable does not accept, to keep your computer safe."));
       break;
     case RT_PROLOG_MORE:
       rt_io_set_error_at (error, RT_IO_ERROR_LIMIT, stream->name, 0,
@@ -160,11 +161,12 @@ on_xml_error (void       *data,
     case XML_IO_ENCODER:
       if (strstr (message, "UTF-8") != NULL || xerr->code != XML_ERR_INVALID_CHAR)
         rt_io_set_error_at (&stream->error, RT_IO_ERROR_PARSE, stream->name, line,
-                            _("the file is not valid UTF-8 text."));
+                            _("the file is not valid UTF-8 text: save it again as UTF-8 in a "
+                            "text editor."));
       else
         rt_io_set_error_at (&stream->error, RT_IO_ERROR_PARSE, stream->name, line,
-                            _("the file contains a character that a map cannot hold (%s)."),
-                            message);
+                            _("the file contains a character that a map cannot hold, such "
+                              "as a control character."));
       return;
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
@@ -178,7 +180,8 @@ on_xml_error (void       *data,
     case XML_ERR_ENTITY_LOOP:
     case XML_ERR_ENTITY_BOUNDARY:
       rt_io_set_error_at (&stream->error, RT_IO_ERROR_UNSAFE, stream->name, stream->doctype_line,
-                          _("the file declares entities, which Roundtable does not accept."));
+                          _("the file declares entities (named pieces of text), which "
+                            "Roundtable does not accept, to keep your computer safe."));
       return;
     case XML_ERR_DOCUMENT_END:
       if (!stream->seen_root)
@@ -207,7 +210,8 @@ on_xml_error (void       *data,
                         (int) stream->max_depth);
   else
     rt_io_set_error_at (&stream->error, RT_IO_ERROR_PARSE, stream->name, line,
-                        _("the file is damaged or is not a map: %s"), message);
+                        _("the file is damaged or is not a map; the XML reader says “%s”."),
+                        message);
 }
 
 guint
@@ -234,14 +238,15 @@ check_doctype (RtXmlStream     *stream,
     {
       rt_io_set_error_at (&stream->error, RT_IO_ERROR_UNSAFE, stream->name, stream->doctype_line,
                           _("the file refers to an outside document type definition, "
-                            "which Roundtable does not load."));
+                            "which Roundtable does not load, to keep your computer safe."));
       return FALSE;
     }
   if ((dtd->entities != NULL && xmlHashSize (dtd->entities) > 0) ||
       (dtd->pentities != NULL && xmlHashSize (dtd->pentities) > 0))
     {
       rt_io_set_error_at (&stream->error, RT_IO_ERROR_UNSAFE, stream->name, stream->doctype_line,
-                          _("the file declares entities, which Roundtable does not accept."));
+                          _("the file declares entities (named pieces of text), which "
+                            "Roundtable does not accept, to keep your computer safe."));
       return FALSE;
     }
   return TRUE;
@@ -260,7 +265,8 @@ rt_xml_stream_check_node (RtXmlStream     *stream,
     case XML_READER_TYPE_ENTITY:
       rt_io_set_error_at (&stream->error, RT_IO_ERROR_UNSAFE, stream->name,
                           (guint) xmlTextReaderGetParserLineNumber (reader),
-                          _("the file declares entities, which Roundtable does not accept."));
+                          _("the file declares entities (named pieces of text), which "
+                            "Roundtable does not accept, to keep your computer safe."));
       return FALSE;
     default:
       return TRUE;
@@ -304,13 +310,18 @@ rt_xml_stream_run (RtXmlStream     *stream,
     {
       g_clear_error (&stream->error);
       rt_io_set_error_at (error, RT_IO_ERROR_PARSE, stream->name, 0,
-                          _("the file is not valid UTF-8 text."));
+                          _("the file is not valid UTF-8 text: save it again as UTF-8 in a "
+                            "text editor."));
     }
   else if (stream->read_errno != 0)
     {
+      const char *advice = NULL;
+      g_autofree char *reason = rt_io_describe_failure (stream->read_errno, NULL, FALSE, &advice);
+
       g_clear_error (&stream->error);
       rt_io_set_error_at (error, RT_IO_ERROR_IO, stream->name, 0,
-                          _("the file could not be read: %s."), g_strerror (stream->read_errno));
+                          /* Translators: the reason, then what to do. */
+                          _("the file could not be read: %s. %s"), reason, advice);
     }
   else if (stream->error != NULL)
     g_propagate_error (error, g_steal_pointer (&stream->error));
@@ -346,7 +357,8 @@ rt_xml_stream_open_memory (RtXmlStream *stream,
   if (!starts_like_utf8 (data, len))
     {
       rt_io_set_error_at (error, RT_IO_ERROR_PARSE, stream->name, 0,
-                          _("the file is not valid UTF-8 text."));
+                          _("the file is not valid UTF-8 text: save it again as UTF-8 in a "
+                            "text editor."));
       return NULL;
     }
 
@@ -361,7 +373,8 @@ rt_xml_stream_open_memory (RtXmlStream *stream,
     }
   reader = xmlReaderForMemory (data, (int) len, NULL, NULL, READER_OPTIONS);
   if (reader == NULL)
-    rt_io_set_error_at (error, RT_IO_ERROR_IO, stream->name, 0, _("out of memory."));
+    rt_io_set_error_at (error, RT_IO_ERROR_IO, stream->name, 0, _("there is not enough free memory to read it. Close other programs, "
+                            "then try again."));
   return reader;
 }
 
@@ -410,25 +423,14 @@ set_open_error (GError    **error,
                 const char *name,
                 int         saved_errno)
 {
-  switch (saved_errno)
-    {
-    case ENOENT:
-    case ENOTDIR:
-      rt_io_set_error_at (error, RT_IO_ERROR_NOT_FOUND, name, 0, _("there is no such file."));
-      break;
-    case EACCES:
-    case EPERM:
-      rt_io_set_error_at (error, RT_IO_ERROR_IO, name, 0,
-                          _("you do not have permission to read this file."));
-      break;
-    case EISDIR:
-      rt_io_set_error_at (error, RT_IO_ERROR_IO, name, 0, _("this is a folder, not a map."));
-      break;
-    default:
-      rt_io_set_error_at (error, RT_IO_ERROR_IO, name, 0,
-                          _("the file could not be opened: %s."), g_strerror (saved_errno));
-      break;
-    }
+  const char *advice = NULL;
+  g_autofree char *reason = rt_io_describe_failure (saved_errno, NULL, FALSE, &advice);
+  RtIoError code = saved_errno == ENOENT || saved_errno == ENOTDIR ? RT_IO_ERROR_NOT_FOUND
+                                                                    : RT_IO_ERROR_IO;
+
+  /* Translators: the reason a file could not be opened, such as "there is
+   * no such file", then what to do. */
+  rt_io_set_error_at (error, code, name, 0, _("%s. %s"), reason, advice);
 }
 
 static int
@@ -477,7 +479,8 @@ rt_xml_stream_open_file (RtXmlStream *stream,
   /* libxml2 reads the first bytes while setting up. */
   if (stream->not_utf8)
     rt_io_set_error_at (error, RT_IO_ERROR_PARSE, stream->name, 0,
-                        _("the file is not valid UTF-8 text."));
+                        _("the file is not valid UTF-8 text: save it again as UTF-8 in a "
+                            "text editor."));
   else if (stream->prolog_refused)
     set_prolog_error (stream, error);
   else
