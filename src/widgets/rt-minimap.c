@@ -21,6 +21,7 @@
 #define MINIMAP_RADIUS 8.0
 #define MINIMAP_REDRAW_US (200 * 1000)
 #define MINIMAP_DEFER_MS  40
+#define MINIMAP_BIG_MAP   5000
 
 struct _RtMinimap
 {
@@ -32,6 +33,7 @@ struct _RtMinimap
   gint64         built_at; /* monotonic time content was drawn */
   guint          redraw_id;
   RtView         view;     /* how content shows the map */
+  gboolean       fitted;   /* view holds the map: content shows it */
   int            content_width;
   int            content_height;
 };
@@ -47,7 +49,7 @@ rt_minimap_invalidate (RtMinimap *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void build_content (RtMinimap *self, int width, int height);
+static void build_content (RtMinimap *self, int width, int height, gboolean with_map);
 
 /* Drawn again outside the frame that showed the change: on a big map the
  * overview takes as long to draw as the edit itself, and the two would add
@@ -63,7 +65,7 @@ redraw_cb (gpointer user_data)
   if (self->dirty && width > 0 && height > 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       g_clear_object (&self->content);
-      build_content (self, width, height);
+      build_content (self, width, height, TRUE);
       self->dirty = FALSE;
       self->built_at = g_get_monotonic_time ();
     }
@@ -102,7 +104,8 @@ rounded_rect (cairo_t *cr,
 static void
 build_content (RtMinimap *self,
                int        width,
-               int        height)
+               int        height,
+               gboolean   with_map)
 {
   RtCanvas *canvas = self->canvas;
   RtRenderer *renderer = rt_canvas_get_draw_renderer (canvas);
@@ -127,8 +130,10 @@ build_content (RtMinimap *self,
   cairo_stroke (cr);
 
   rt_view_init (&self->view, width, height);
-  if (renderer != NULL && rt_canvas_get_bounds (canvas, &bounds))
+  self->fitted = FALSE;
+  if (with_map && renderer != NULL && rt_canvas_get_bounds (canvas, &bounds))
     {
+      self->fitted = TRUE;
       rt_view_fit (&self->view, &bounds, MINIMAP_INSET, 1.0);
       rounded_rect (cr, 1, 1, width - 2.0, height - 2.0, MINIMAP_RADIUS - 1);
       cairo_clip (cr);
@@ -176,14 +181,30 @@ rt_minimap_snapshot (GtkWidget   *widget,
     }
   if (self->content == NULL)
     {
-      build_content (self, width, height);
-      self->dirty = FALSE;
-      self->built_at = g_get_monotonic_time ();
+      RtDocument *document = rt_canvas_get_document (self->canvas);
+
+      /* A big map's first overview comes just after the frame that shows
+       * the map: until then, the card alone. */
+      if (document != NULL && rt_document_get_n_nodes (document) > MINIMAP_BIG_MAP)
+        {
+          build_content (self, width, height, FALSE);
+          self->dirty = TRUE;
+          if (self->redraw_id == 0)
+            self->redraw_id = g_timeout_add (MINIMAP_DEFER_MS, redraw_cb, self);
+        }
+      else
+        {
+          build_content (self, width, height, TRUE);
+          self->dirty = FALSE;
+          self->built_at = g_get_monotonic_time ();
+        }
     }
   gtk_snapshot_append_texture (snapshot, self->content,
                                &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   /* The part of the map the canvas shows. */
+  if (!self->fitted)
+    return;
   rt_canvas_get_view (self->canvas, &canvas_view);
   rt_view_get_visible (&canvas_view, &visible);
   rt_view_map_to_screen (&self->view, visible.x, visible.y, &x0, &y0);
@@ -228,7 +249,7 @@ pan_to (RtMinimap *self,
 {
   double mx, my;
 
-  if (self->content == NULL)
+  if (self->content == NULL || !self->fitted)
     return;
   rt_view_screen_to_map (&self->view, x, y, &mx, &my);
   rt_canvas_center_on (self->canvas, mx, my);
