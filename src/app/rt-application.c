@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "io/rt-io-error.h"
 #include "rt-application.h"
 #include "rt-file-loader.h"
 #include "rt-new-dialog.h"
@@ -119,17 +120,21 @@ open_loaded_cb (GObject      *source,
   if (document == NULL)
     {
       g_autofree char *name = g_file_get_basename (open->file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-      g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message,
-                                               _("Nothing was changed."));
-      AdwMessageDialog *dialog;
+      g_autofree char *lower = g_utf8_strdown (name, -1);
+      g_autofree char *heading = NULL;
+      g_autofree char *what = rt_window_describe_read_error (error, open->file);
+      g_autofree char *next = g_strjoin (" ", _("The file was not changed."),
+                                         rt_io_error_get_advice (error), NULL);
 
+      /* Other programs' maps are imported, as the toast says when they open. */
+      if (g_str_has_suffix (lower, ".mm") || g_str_has_suffix (lower, ".opml"))
+        heading = g_strdup_printf (_("Could Not Import “%s”"), name);
+      else
+        heading = g_strdup_printf (_("Could Not Open “%s”"), name);
       if (window == NULL)
         window = rt_window_new (GTK_APPLICATION (self));
       gtk_window_present (GTK_WINDOW (window));
-      dialog = rt_window_message_dialog (window, heading, body);
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      rt_window_show_error (window, heading, what, next);
       open_data_free (open);
       return;
     }
@@ -208,6 +213,7 @@ rt_application_new_map (RtApplication *self,
 typedef struct {
   RtDraftInfo *info;
   RtDocument  *document;  /* NULL when the draft could not be read */
+  char        *problem;   /* why, when it could not */
   char        *etag;      /* of the origin, as it is now */
 } Restored;
 
@@ -218,6 +224,7 @@ restored_free (gpointer data)
 
   g_clear_pointer (&restored->info, rt_draft_info_free);
   g_clear_object (&restored->document);
+  g_free (restored->problem);
   g_free (restored->etag);
   g_free (restored);
 }
@@ -240,7 +247,7 @@ restore_thread (GTask        *task,
       r->info = rt_draft_info_copy (info);
       r->document = rt_drafts_load (rt_window_get_drafts (), info->id, &error);
       if (r->document == NULL)
-        g_warning ("Could not restore the draft %s: %s", info->id, error->message);
+        r->problem = g_strdup (error->message);
       if (info->origin != NULL)
         {
           g_autoptr(GFileInfo) file_info = NULL;
@@ -256,6 +263,90 @@ restore_thread (GTask        *task,
   g_task_return_pointer (task, restored, (GDestroyNotify) g_ptr_array_unref);
 }
 
+/* The title a draft goes by: its map's, its file's, or "Untitled Map". */
+static char *
+dup_draft_title (const RtDraftInfo *info)
+{
+  if (info->title != NULL && *info->title != '\0')
+    return g_strdup (info->title);
+  if (info->origin != NULL)
+    return g_file_get_basename (info->origin);
+  return g_strdup (_("Untitled Map"));
+}
+
+static void
+discard_drafts (RtWindow        *window,
+                const GPtrArray *infos)
+{
+  guint failed = 0;
+
+  for (guint i = 0; i < infos->len; i++)
+    {
+      const RtDraftInfo *info = g_ptr_array_index (infos, i);
+      g_autoptr(GError) error = NULL;
+
+      if (!rt_drafts_remove (rt_window_get_drafts (), info->id, &error))
+        {
+          g_message ("Could not remove the draft %s: %s", info->id, error->message);
+          failed++;
+        }
+    }
+  if (failed > 0 && window != NULL)
+    rt_window_show_toast (window, ngettext ("A draft could not be discarded: it will be offered "
+                                            "again the next time Roundtable starts",
+                                            "Some drafts could not be discarded: they will be "
+                                            "offered again the next time Roundtable starts",
+                                            failed));
+}
+
+static void
+unreadable_draft_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              gpointer          user_data)
+{
+  RtDraftInfo *info = g_object_get_data (G_OBJECT (dialog), "rt-draft");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+  g_signal_handlers_disconnect_by_func (dialog, unreadable_draft_response_cb, user_data);
+  if (!g_str_equal (response, "discard"))
+    return;
+  g_ptr_array_add (one, info);
+  discard_drafts (RT_IS_WINDOW (parent) ? RT_WINDOW (parent) : NULL, one);
+}
+
+/* A draft that could not be read stays on disk, to be offered again; the
+ * user may discard it instead. */
+static void
+show_unreadable_draft (RtWindow       *parent,
+                       const Restored *r)
+{
+  g_autofree char *title = dup_draft_title (r->info);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Restore “%s”"), title);
+  g_autofree char *folder = g_filename_display_name (rt_drafts_get_dir (rt_window_get_drafts ()));
+  g_autofree char *next = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  next = g_strdup_printf (_("The draft was kept as it is, in the folder “%s”, and Roundtable "
+                            "will offer it again the next time it starts. If it cannot be "
+                            "repaired, discard it."),
+                          folder);
+  body = g_strdup_printf ("%s\n\n%s", r->problem, next);
+  dialog = rt_window_message_dialog (parent, heading, body);
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard Draft"),
+                                    "keep", _("_Keep Draft"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_object_set_data_full (G_OBJECT (dialog), "rt-draft", rt_draft_info_copy (r->info),
+                          (GDestroyNotify) rt_draft_info_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (unreadable_draft_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 restore_loaded_cb (GObject      *source,
                    GAsyncResult *result,
@@ -264,6 +355,7 @@ restore_loaded_cb (GObject      *source,
   RtApplication *self = RT_APPLICATION (source);
   g_autoptr(GPtrArray) restored = g_task_propagate_pointer (G_TASK (result), NULL);
   RtWindow *empty = rt_application_get_rt_window (self);
+  RtWindow *last = empty;
 
   if (empty != NULL && !rt_window_is_empty (empty))
     empty = NULL;
@@ -284,6 +376,22 @@ restore_loaded_cb (GObject      *source,
       rt_window_set_draft_id (window, r->info->id);
       rt_window_set_document (window, r->document, r->info->origin, r->etag);
       gtk_window_present (GTK_WINDOW (window));
+      last = window;
+    }
+
+  /* Over the maps that did come back. */
+  for (guint i = 0; restored != NULL && i < restored->len; i++)
+    {
+      Restored *r = g_ptr_array_index (restored, i);
+
+      if (r->document != NULL)
+        continue;
+      if (last == NULL)
+        {
+          last = rt_window_new (GTK_APPLICATION (self));
+          gtk_window_present (GTK_WINDOW (last));
+        }
+      show_unreadable_draft (last, r);
     }
 
   g_application_release (G_APPLICATION (self));
@@ -369,14 +477,9 @@ restore_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "discard"))
     {
-      for (guint i = 0; i < infos->len; i++)
-        {
-          RtDraftInfo *info = g_ptr_array_index (infos, i);
-          g_autoptr(GError) error = NULL;
+      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
 
-          if (!rt_drafts_remove (rt_window_get_drafts (), info->id, &error))
-            g_warning ("Could not remove the draft %s: %s", info->id, error->message);
-        }
+      discard_drafts (RT_IS_WINDOW (parent) ? RT_WINDOW (parent) : NULL, infos);
     }
   /* Closed without an answer: the drafts stay for the next start. */
 }

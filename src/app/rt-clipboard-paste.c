@@ -356,7 +356,8 @@ rt_clipboard_paste_into (RtDocument  *document,
   if (n_nodes > RT_CLIPBOARD_MAX_NODES)
     {
       g_set_error (error, RT_DOCUMENT_ERROR, RT_DOCUMENT_ERROR_INVALID,
-                   _("The clipboard holds %u nodes; at most %u can be pasted at once"),
+                   _("The clipboard holds %u nodes; at most %u can be pasted at once. "
+                     "Copy fewer, then paste."),
                    n_nodes, RT_CLIPBOARD_MAX_NODES);
       return NULL;
     }

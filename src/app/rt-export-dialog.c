@@ -17,6 +17,7 @@
 #include "cli/rt-report.h"
 #include "io/rt-export-csv.h"
 #include "io/rt-freemind.h"
+#include "io/rt-io-error.h"
 #include "io/rt-opml.h"
 #include "rt-export-dialog.h"
 #include "rt-window-map.h"
@@ -61,9 +62,10 @@ typedef struct {
   DocumentExport document_export;  /* or NULL for an image */
   GPtrArray    *only_ids;   /* owned char *, or NULL for the whole map */
   char         *path;
-  char         *name;       /* for the toast */
+  char         *name;       /* for the toast, or the error */
   RtImageFormat format;
   RtBackground  background;
+  gboolean      existed;    /* a file was there before */
 } ExportJob;
 
 static void
@@ -102,6 +104,7 @@ export_thread (GTask        *task,
   GError *error = NULL;
   double scale;
 
+  job->existed = g_file_test (job->path, G_FILE_TEST_EXISTS);
   if (job->document_export != NULL)
     {
       if (job->document_export (job->document, job->path, &error))
@@ -115,9 +118,39 @@ export_thread (GTask        *task,
   if (scale > 0.0 &&
       rt_export_image (job->document, job->path, job->format, scale, job->background,
                        job->only_ids, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  /* The file system's own words, put as ours are. */
+  if (error->domain == G_IO_ERROR && error->code != G_IO_ERROR_CANCELLED)
+    {
+      g_autoptr(GError) cause = error;
+
+      error = NULL;
+      rt_io_set_write_error (&error, job->name, FALSE, job->existed, 0, cause);
+    }
+  g_task_return_error (task, error);
+}
+
+/* What became of the map and the file, and what to do, after error. */
+static char *
+dup_export_next (ExportJob    *job,
+                 const GError *error)
+{
+  const char *kept = job->existed ? _("The file on disk was not changed.")
+                                  : _("No file was written.");
+
+  /* The readers' and writers' words say what became of the file. */
+  if (error->domain == RT_IO_ERROR)
+    return g_strdup (_("The map itself was not changed."));
+  if (g_error_matches (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_EMPTY))
+    return g_strjoin (" ", kept, _("Add ideas to the map, or select the ones to export, then "
+                                   "export again."), NULL);
+  if (g_error_matches (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_TOO_LARGE))
+    return g_strjoin (" ", kept, _("Export the map as SVG or PDF instead, which stay sharp at "
+                                   "any size, or export only the selected nodes."), NULL);
+  return g_strjoin (" ", kept, _("Try again, or export the map in another format."), NULL);
 }
 
 static void
@@ -141,7 +174,12 @@ export_done_cb (GObject      *source,
   else
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        rt_window_show_error (self, error);
+        {
+          g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), job->name);
+          g_autofree char *next = dup_export_next (job, error);
+
+          rt_window_show_error (self, heading, error->message, next);
+        }
       g_task_return_error (outer, g_steal_pointer (&error));
     }
   g_object_unref (outer);
@@ -170,10 +208,18 @@ rt_export_map_async (RtWindow            *window,
   if (document == NULL || g_file_peek_path (file) == NULL)
     {
       g_autoptr(GError) error = g_error_new_literal (RT_EXPORT_ERROR, RT_EXPORT_ERROR_FAILED,
-                                                     _("The map can only be exported to a local file"));
+                                                     _("Roundtable can export only to a folder "
+                                                       "on this computer."));
 
       if (document != NULL)
-        rt_window_show_error (window, error);
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), name);
+
+          rt_window_show_error (window, heading, error->message,
+                                _("The map itself was not changed, and no file was written. "
+                                  "Choose a folder on this computer, then export again."));
+        }
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }

@@ -126,6 +126,11 @@ paste_fragment (RtWindow   *self,
 
   if (document == NULL || canvas == NULL)
     return;
+  if (rt_document_get_n_nodes (fragment) == 0)
+    {
+      rt_window_show_toast (self, _("The clipboard holds nothing to paste"));
+      return;
+    }
   rt_canvas_get_view (canvas, &view);
   rt_view_screen_to_map (&view, view.width / 2.0, view.height / 2.0, &x, &y);
   ids = rt_clipboard_paste_into (document, rt_renderer_get_metrics (rt_canvas_get_renderer (canvas)),
@@ -133,7 +138,8 @@ paste_fragment (RtWindow   *self,
                                  credit_speaker ? rt_canvas_get_speaker (canvas) : NULL, &error);
   if (ids == NULL)
     {
-      rt_window_show_toast (self, error->message);
+      rt_window_show_error (self, _("Could Not Paste"), error->message,
+                            _("The map was not changed."));
       return;
     }
 
@@ -147,6 +153,19 @@ paste_fragment (RtWindow   *self,
     if (first != NULL && first->has_position && !rt_rect_contains (&visible, first->x, first->y))
       rt_canvas_center_on (canvas, first->x, first->y);
   }
+}
+
+static void
+show_clipboard_unreadable (RtWindow     *self,
+                           const GError *error)
+{
+  /* Translators: %s is the toolkit's own words, such as "Cannot read
+   * clipboard data". */
+  g_autofree char *what = g_strdup_printf (_("The clipboard could not be read (“%s”)."),
+                                           error->message);
+
+  rt_window_show_error (self, _("Could Not Paste"), what,
+                        _("The map was not changed. Copy the nodes or text again, then paste."));
 }
 
 static void
@@ -167,14 +186,19 @@ paste_read_cb (GObject      *source,
       g_autofree char *message = NULL;
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-        message = is_fragment
-          ? g_strdup_printf (_("The copied nodes are more than %d MiB; paste fewer at a time"),
-                             RT_CLIPBOARD_MAX_FRAGMENT / (1024 * 1024))
-          : g_strdup_printf (_("The copied text is more than %d MiB; paste less at a time"),
-                             RT_TEXT_OUTLINE_MAX_SIZE / (1024 * 1024));
+        {
+          /* Short enough for a toast: nothing happened to the map. */
+          message = is_fragment
+            ? g_strdup_printf (_("Nothing was pasted: the copied nodes are more than %d MiB. "
+                                 "Copy fewer at a time"),
+                               RT_CLIPBOARD_MAX_FRAGMENT / (1024 * 1024))
+            : g_strdup_printf (_("Nothing was pasted: the copied text is more than %d MiB. "
+                                 "Copy less at a time"),
+                               RT_TEXT_OUTLINE_MAX_SIZE / (1024 * 1024));
+          rt_window_show_toast (paste->window, message);
+        }
       else
-        message = g_strdup_printf (_("Could not paste: %s"), error->message);
-      rt_window_show_toast (paste->window, message);
+        show_clipboard_unreadable (paste->window, error);
       paste_data_free (paste);
       return;
     }
@@ -183,14 +207,17 @@ paste_read_cb (GObject      *source,
   size = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out));
   /* The map may have been closed meanwhile. */
   if (is_fragment && rt_window_get_document (paste->window) != NULL)
-    fragment = rt_xml_read_memory (data, size, _("the clipboard"), &error);
+    fragment = rt_xml_read_memory (data, size, _("The copied nodes"), &error);
   else if (rt_window_get_document (paste->window) != NULL)
     fragment = rt_text_outline_parse (data, size, rt_window_get_document (paste->window), &error);
 
   if (fragment != NULL)
     paste_fragment (paste->window, fragment, !is_fragment);
   else if (error != NULL)
-    rt_window_show_toast (paste->window, error->message);
+    rt_window_show_error (paste->window, _("Could Not Paste"), error->message,
+                          is_fragment ? _("The map was not changed. Copy the nodes again, "
+                                          "then paste.")
+                                      : _("The map was not changed."));
   paste_data_free (paste);
 }
 
@@ -210,11 +237,7 @@ clipboard_read_cb (GObject      *source,
   if (stream == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_strdup_printf (_("Could not paste: %s"), error->message);
-
-          rt_window_show_toast (paste->window, message);
-        }
+        show_clipboard_unreadable (paste->window, error);
       paste_data_free (paste);
       return;
     }

@@ -126,7 +126,9 @@ capture_action (GSimpleAction *action,
                                            g_variant_get_string (parameter, NULL), &error);
 
   if (id == NULL && !g_error_matches (error, RT_DOCUMENT_ERROR, RT_DOCUMENT_ERROR_INVALID))
-    rt_window_show_error (RT_WINDOW (user_data), error);
+    rt_window_show_error (RT_WINDOW (user_data), _("Could Not Add the Idea"), error->message,
+                          _("Nothing was added to the map. Select a node that is on the map, "
+                            "then add the idea again."));
 }
 
 static void

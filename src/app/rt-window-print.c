@@ -510,7 +510,16 @@ print_finished (RtWindow                *self,
       if (run_error == NULL)
         gtk_print_operation_get_error (operation, &error);
       if (run_error != NULL || error != NULL)
-        rt_window_show_error (self, run_error != NULL ? run_error : error);
+        {
+          g_autofree char *name = rt_window_dup_display_name (self);
+          g_autofree char *heading = g_strdup_printf (_("Could Not Print “%s”"), name);
+
+          rt_window_show_error (self, heading, run_error != NULL ? run_error->message
+                                                                 : error->message,
+                                _("The map was not changed. Check that the printer is "
+                                  "connected and switched on, then print again, or choose "
+                                  "Print to File to make a PDF instead."));
+        }
     }
 }
 

@@ -18,9 +18,19 @@ RtDocument *rt_window_get_document     (RtWindow     *self);
 GSettings  *rt_window_get_settings     (RtWindow     *self);
 void        rt_window_show_toast       (RtWindow     *self,
                                         const char   *message);
-/* A message dialog quoting error->message. */
+/* An error dialog. The heading names what failed, in header capitals
+ * ("Could Not Print “Hours”"); the body says what happened (what, often
+ * an error's message), then in a paragraph of its own what was kept and
+ * what to do (next). Either may be NULL, not both. */
 void        rt_window_show_error       (RtWindow     *self,
-                                        const GError *error);
+                                        const char   *heading,
+                                        const char   *what,
+                                        const char   *next);
+/* What happened when file could not be read, in plain words: the
+ * readers' messages as they are, GIO's put as they put theirs
+ * ("plan.roundtable: there is no such file."). Free with g_free. */
+char       *rt_window_describe_read_error (const GError *error,
+                                           GFile        *file);
 /* Puts @page (the map canvas) on the map page, in place of whatever was
  * there. The window calls rt_window_update_map_page() whenever its document
  * is replaced (new map, open, reload); that is where the canvas is made. */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "io/rt-io-error.h"
 #include "io/rt-save.h"
 #include "rt-file-loader.h"
 #include "rt-window-private.h"
@@ -66,8 +67,6 @@ save_written_cb (GObject      *source,
     {
       g_autofree char *name = g_file_get_basename (save->file);
       g_autofree char *heading = NULL;
-      g_autofree char *body = NULL;
-      AdwMessageDialog *dialog;
 
       self->saving = FALSE;
       self->save_count++;
@@ -77,14 +76,16 @@ save_written_cb (GObject      *source,
           return;
         }
 
+      /* The error says what happened to the file and what to do; this
+       * says what became of the work. */
       heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-      body = g_strdup_printf ("%s\n\n%s", error->message,
-                              _("The map is still open here with all its changes. Save it "
-                                "somewhere else with Save As, or solve the problem and save "
-                                "again."));
-      dialog = rt_window_message_dialog (self, heading, body);
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      rt_window_show_error (self, heading, error->message,
+                            self->draft_failed
+                              ? _("The map is still open here with all its changes. To save it "
+                                  "somewhere else, use Save As.")
+                              : _("The map is still open here with all its changes, and they "
+                                  "are kept as a draft until it is saved. To save it somewhere "
+                                  "else, use Save As."));
       g_task_return_boolean (task, FALSE);
       return;
     }
@@ -352,18 +353,20 @@ reload_loaded_cb (GObject      *source,
     {
       g_autofree char *name = NULL;
       g_autofree char *heading = NULL;
-      g_autofree char *body = NULL;
-      AdwMessageDialog *dialog;
+      g_autofree char *what = NULL;
+      g_autofree char *next = NULL;
+      const char *advice;
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->file == NULL)
         return;
       name = g_file_get_basename (self->file);
       heading = g_strdup_printf (_("Could Not Reload “%s”"), name);
-      body = g_strdup_printf ("%s\n\n%s", error->message,
-                              _("The map in this window was not changed."));
-      dialog = rt_window_message_dialog (self, heading, body);
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      what = rt_window_describe_read_error (error, self->file);
+      advice = rt_io_error_get_advice (error);
+      next = g_strjoin (" ", _("The map in this window was not changed, and neither was the "
+                               "file."),
+                        advice, NULL);
+      rt_window_show_error (self, heading, what, next);
       return;
     }
 
@@ -453,7 +456,8 @@ check_info_cb (GObject      *source,
       self->changed_on_disk = TRUE;
       self->deleted_on_disk = TRUE;
       gtk_label_set_label (self->banner_label,
-                           _("The file of this map was deleted by another program"));
+                           _("Another program deleted the file of this map. The map is "
+                             "still open here: save it to keep it."));
       gtk_widget_set_visible (GTK_WIDGET (self->reload_button), FALSE);
       gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
       return;
@@ -463,7 +467,9 @@ check_info_cb (GObject      *source,
 
   self->deleted_on_disk = FALSE;
   self->changed_on_disk = g_strcmp0 (g_file_info_get_etag (info), self->etag) != 0;
-  gtk_label_set_label (self->banner_label, _("This map was changed by another program"));
+  gtk_label_set_label (self->banner_label,
+                       _("Another program changed the file of this map. Reload to see its "
+                         "version; saving here asks before replacing it."));
   gtk_widget_set_visible (GTK_WIDGET (self->reload_button), TRUE);
   gtk_revealer_set_reveal_child (self->banner_revealer, self->changed_on_disk);
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "io/rt-io-error.h"
 #include "rt-application.h"
 #include "rt-recent.h"
 #include "rt-window-clipboard.h"
@@ -342,17 +343,46 @@ rt_window_message_dialog (RtWindow   *self,
 }
 
 void
-rt_window_show_error (RtWindow     *self,
-                      const GError *error)
+rt_window_show_error (RtWindow   *self,
+                      const char *heading,
+                      const char *what,
+                      const char *next)
 {
+  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
   g_return_if_fail (RT_IS_WINDOW (self));
-  g_return_if_fail (error != NULL);
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (what != NULL || next != NULL);
 
-  dialog = rt_window_message_dialog (self, _("Something Went Wrong"), error->message);
+  if (what != NULL && next != NULL)
+    body = g_strdup_printf ("%s\n\n%s", what, next);
+  else
+    body = g_strdup (what != NULL ? what : next);
+  dialog = rt_window_message_dialog (self, heading, body);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+char *
+rt_window_describe_read_error (const GError *error,
+                               GFile        *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+
+  g_return_val_if_fail (error != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if ((error->domain != G_IO_ERROR && error->domain != G_FILE_ERROR) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+    return g_strdup (error->message);
+
+  name = g_file_get_basename (file);
+  reason = rt_io_describe_failure (0, error, FALSE, NULL);
+  /* Translators: as the map reader says it: "plan.roundtable: there is no
+   * such file." */
+  return g_strdup_printf (_("%s: %s."), name, reason);
 }
 
 /* Recent maps on the start page. */
@@ -377,7 +407,8 @@ recent_file_checked_cb (GObject      *source,
       if (g_str_has_suffix (name, ".roundtable"))
         name[strlen (name) - strlen (".roundtable")] = '\0';
       rt_recent_files_remove (self->settings, file);
-      message = g_strdup_printf (_("“%s” no longer exists"), name);
+      message = g_strdup_printf (_("“%s” was moved or deleted: use Open to find it elsewhere"),
+                                 name);
       rt_window_show_toast (self, message);
       return;
     }

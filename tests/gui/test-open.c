@@ -293,8 +293,13 @@ test_import_error (void)
   rt_application_open_file (app, file, window);
   g_assert_true (wait_until (dialog_shown, NULL));
   dialog = find_dialog ();
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "broken.mm"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.mm"));
+  g_test_message ("%s — %s", adw_message_dialog_get_heading (dialog),
+                  adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Import “broken.mm”");
+  /* What happened (where), what was kept, what to do. */
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "broken.mm, line 1: "));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The file was not changed."));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "backup copy"));
   g_assert_true (rt_window_is_empty (window));
   gtk_window_destroy (GTK_WINDOW (dialog));
 

@@ -611,7 +611,8 @@ test_application_opens_files (void)
 }
 
 /* Drafts left by an earlier run are offered when the application starts,
- * and restored modified, attached to their file, under their own id. */
+ * and restored modified, attached to their file, under their own id. One
+ * that cannot be read says so, keeps the draft unless told to discard it. */
 static void
 test_application_restores_drafts (void)
 {
@@ -619,12 +620,16 @@ test_application_restores_drafts (void)
   g_autoptr(RtDocument) document = rt_document_new ();
   g_autoptr(GFile) origin = g_file_new_for_path ("/nowhere/rota.roundtable");
   g_autoptr(GError) error = NULL;
+  g_autofree char *damaged = g_build_filename (rt_drafts_get_dir (rt_window_get_drafts ()),
+                                               "damaged.roundtable", NULL);
+  AdwMessageDialog *dialog;
   RtWindow *window;
 
   g_assert_true (rt_document_execute (document, rt_command_set_meta ("Rota", NULL), &error));
   g_assert_true (rt_drafts_write (rt_window_get_drafts (), "left-by-a-crash", document, origin,
                                   &error));
   g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (damaged, "<roundtable version=\"1\"><nodes>", -1, NULL));
 
   g_application_activate (G_APPLICATION (app));
 
@@ -632,6 +637,18 @@ test_application_restores_drafts (void)
   g_assert_null (find_map_window (GTK_APPLICATION (app)));
   respond ("restore");
   g_assert_true (wait_until (has_map_window, app));
+
+  g_assert_true (wait_until (has_message_dialog, NULL));
+  dialog = find_message_dialog ();
+  g_test_message ("%s — %s", adw_message_dialog_get_heading (dialog),
+                  adw_message_dialog_get_body (dialog));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Restore “Untitled Map”");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "damaged.roundtable"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The draft was kept as it is"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
+  g_assert_true (draft_present ("damaged", NULL));
+  respond ("discard");
+  g_assert_false (draft_present ("damaged", NULL));
 
   window = find_map_window (GTK_APPLICATION (app));
   g_assert_true (rt_window_get_modified (window));

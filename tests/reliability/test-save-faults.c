@@ -279,7 +279,7 @@ expect_error_dialog (const char *const *expected)
   heading = adw_message_dialog_get_heading (dialog);
   body = adw_message_dialog_get_body (dialog);
   g_test_message ("dialog: %s — %s", heading, body);
-  g_assert_true (g_str_has_prefix (heading, "Could Not Save"));
+  g_assert_true (g_str_has_prefix (heading, "Could Not Save “"));
   for (guint i = 0; expected[i] != NULL; i++)
     {
       if (strstr (body, expected[i]) == NULL)
@@ -369,8 +369,9 @@ test_disk_full (void)
   if (mount_tmpfs (dir, "1m"))
     {
       g_autofree char *filler = NULL;
-      const char *expected[] = { "plan.roundtable", "the disk is full", "previous version is kept",
-                                 "still open", NULL };
+      const char *expected[] = { "plan.roundtable", "the disk is full",
+                                 "file on disk was not changed", "Free some space on the disk",
+                                 "still open", "kept as a draft", "Save As", NULL };
 
       case_open (&c, dir, TRUE);
       fill_disk (dir);
@@ -388,7 +389,8 @@ test_disk_full (void)
       /* A process limit on file size fails the write the same way. */
       struct rlimit old_limit, limit;
       const char *expected[] = { "plan.roundtable", "larger than this disk allows",
-                                 "previous version is kept", "still open", NULL };
+                                 "file on disk was not changed", "Choose a folder on another disk",
+                                 "still open", NULL };
 
       g_test_message ("no tmpfs: a file size limit stands in for the full disk");
       case_open (&c, dir, FALSE);
@@ -435,8 +437,8 @@ test_read_only (void)
 
   if (mount_tmpfs (dir, "1m"))
     {
-      const char *expected[] = { "plan.roundtable", "read-only", "previous version is kept",
-                                 "still open", NULL };
+      const char *expected[] = { "plan.roundtable", "read-only", "file on disk was not changed",
+                                 "Choose a folder on another disk", "still open", NULL };
 
       case_open (&c, dir, TRUE);
       g_assert_cmpint (mount (NULL, dir, NULL, MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
@@ -462,7 +464,8 @@ test_read_only (void)
     }
   {
     const char *expected[] = { "plan.roundtable", "not allowed to write",
-                               "previous version is kept", "still open", NULL };
+                               "file on disk was not changed", "Check the folder’s permissions",
+                               "still open", NULL };
 
     case_edit (&c);
     g_assert_false (case_save (&c));
@@ -478,8 +481,8 @@ static void
 test_folder_deleted (void)
 {
   g_autofree char *dir = make_temp_dir ();
-  const char *expected[] = { "plan.roundtable", "folder does not exist", "still open",
-                             "Save As", NULL };
+  const char *expected[] = { "plan.roundtable", "folder does not exist", "No file was written",
+                             "plug it in again", "still open", "Save As", NULL };
   Case c = { 0 };
 
   case_open (&c, dir, FALSE);
