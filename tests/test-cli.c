@@ -131,10 +131,10 @@ test_validate (void)
   r = run ("--validate", bad, good, missing, NULL);
   g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
   g_assert_nonnull (strstr (r.err, "roundtable: unknown-link-to.roundtable, line 19: the link "
-                                   "points to node “n99”, which is not in this map. If the file "
-                                   "was changed by hand or by another program, correct it in a "
-                                   "text editor where the message says, or open a backup copy "
-                                   "of it.\n"));
+                                   "points to node “n99”, which is not in this map. If it was "
+                                   "edited by hand or by another program, correct it in a text "
+                                   "editor where the message says, or open a backup copy of "
+                                   "it.\n"));
   g_assert_nonnull (strstr (r.err, "roundtable: missing.roundtable: there is no such file. "
                                    "Check the file’s name and folder: it may have been moved, "
                                    "renamed or deleted.\n"));
@@ -192,7 +192,7 @@ test_export (void)
   r = run ("--export", unwritten, bad, NULL);
   g_assert_cmpint (r.status, ==, RT_CLI_FAILED);
   g_assert_true (g_str_has_prefix (r.err, "roundtable: repeated-link.roundtable, line 20: "));
-  g_assert_nonnull (strstr (r.err, " Nothing was exported. If the file was changed by hand"));
+  g_assert_nonnull (strstr (r.err, " Nothing was exported. If it was edited by hand"));
   g_assert_false (g_file_test (unwritten, G_FILE_TEST_EXISTS));
   run_clear (&r);
 

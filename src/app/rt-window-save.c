@@ -67,6 +67,7 @@ save_written_cb (GObject      *source,
     {
       g_autofree char *name = g_file_get_basename (save->file);
       g_autofree char *heading = NULL;
+      const char *next;
 
       self->saving = FALSE;
       self->save_count++;
@@ -77,15 +78,17 @@ save_written_cb (GObject      *source,
         }
 
       /* The error says what happened to the file and what to do; this
-       * says what became of the work. */
+       * says what became of the work. Drafts are kept of changes only. */
       heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-      rt_window_show_error (self, heading, error->message,
-                            self->draft_failed
-                              ? _("The map is still open here with all its changes. To save it "
-                                  "somewhere else, use Save As.")
-                              : _("The map is still open here with all its changes, and they "
-                                  "are kept as a draft until it is saved. To save it somewhere "
-                                  "else, use Save As."));
+      if (!rt_window_get_modified (self))
+        next = _("The map is still open here. To save it somewhere else, use Save As.");
+      else if (self->draft_failed)
+        next = _("The map is still open here with all its changes. To save it somewhere else, "
+                 "use Save As.");
+      else
+        next = _("The map is still open here with all its changes, and they are kept as a "
+                 "draft until it is saved. To save it somewhere else, use Save As.");
+      rt_window_show_error (self, heading, error->message, next);
       g_task_return_boolean (task, FALSE);
       return;
     }

@@ -265,8 +265,8 @@ rt_io_error_get_advice (const GError *error)
       case RT_IO_ERROR_PARSE:
         return _("If you have a backup copy of it, open that instead.");
       case RT_IO_ERROR_INVALID:
-        return _("If the file was changed by hand or by another program, correct it in a "
-                 "text editor where the message says, or open a backup copy of it.");
+        return _("If it was edited by hand or by another program, correct it in a text "
+                 "editor where the message says, or open a backup copy of it.");
       case RT_IO_ERROR_LIMIT:
         return _("Roundtable does not open files beyond these limits. If another program "
                  "made the file, export a smaller part of it from there.");
