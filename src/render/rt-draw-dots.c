@@ -254,3 +254,61 @@ rt_dots_end (RtDots *dots)
   cairo_restore (dots->cr);
   g_free (dots);
 }
+
+void
+rt_dots_plan_draw_at (const RtDotsPlan     *plan,
+                      cairo_t              *cr,
+                      const cairo_matrix_t *base,
+                      double                width,
+                      double                height)
+{
+  RtDots *dots = rt_dots_begin (cr, base, width, height);
+  guint r, i;
+
+  for (r = 0; r < plan->runs->len; r++)
+    {
+      const RtDotsRun *run = &g_array_index (plan->runs, RtDotsRun, r);
+
+      rt_dots_set_color (dots, &run->color, run->alpha);
+      for (i = run->start; i < run->end; i++)
+        {
+          const double *c = &g_array_index (plan->coords, double, 4 * (gsize) i);
+
+          if (run->lines)
+            rt_dots_line (dots, c[0] + base->x0, c[1] + base->y0, c[2] + base->x0, c[3] + base->y0);
+          else
+            {
+              double x0 = floor (c[0] + base->x0), y0 = floor (c[1] + base->y0);
+              double x1 = MAX (x0 + 1.0, round (c[2] + base->x0));
+              double y1 = MAX (y0 + 1.0, round (c[3] + base->y0));
+
+              rt_dots_box (dots, (int) x0, (int) y0, (int) x1, (int) y1);
+            }
+        }
+    }
+  rt_dots_end (dots);
+}
+
+void
+rt_dots_plan_draw (const RtDotsPlan *plan,
+                   cairo_t          *cr,
+                   double            width,
+                   double            height)
+{
+  cairo_matrix_t base;
+
+  g_return_if_fail (plan != NULL && cr != NULL);
+
+  cairo_get_matrix (cr, &base);
+  rt_dots_plan_draw_at (plan, cr, &base, width, height);
+}
+
+void
+rt_dots_plan_free (RtDotsPlan *plan)
+{
+  if (plan == NULL)
+    return;
+  g_array_unref (plan->runs);
+  g_array_unref (plan->coords);
+  g_free (plan);
+}

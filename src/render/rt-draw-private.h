@@ -75,6 +75,26 @@ void         rt_dots_box       (RtDots *dots, int x0, int y0, int x1, int y1);
 void         rt_dots_line      (RtDots *dots, double x0, double y0, double x1, double y1);
 void         rt_dots_end       (RtDots *dots);
 
+/* A plan: runs of one colour, each of boxes or of lines, whose
+ * coordinates (x0, y0, x1, y1 in view pixels) are coords[4 × start ..
+ * 4 × end). */
+typedef struct {
+  RtColor  color;
+  double   alpha;
+  gboolean lines;
+  guint    start, end;
+} RtDotsRun;
+
+struct _RtDotsPlan {
+  GArray *runs;     /* RtDotsRun */
+  GArray *coords;   /* double */
+  guint   n_lines;
+};
+
+/* base: cr's matrix before the view. */
+void rt_dots_plan_draw_at (const RtDotsPlan *plan, cairo_t *cr, const cairo_matrix_t *base,
+                           double width, double height);
+
 /* A person's initials ("Amira Haddad" → "AH"), at most two letters. */
 char *rt_draw_initials   (const char *name);
 

@@ -412,30 +412,49 @@ bucket_sort (const guint8 *keys,
   }
 }
 
-/* Lowest detail, in whole device pixels: links as one-pixel lines, nodes
- * as boxes, grouped by colour; selected nodes last. Each goes into its
- * colour's bucket in one sweep, so a map of 100,000 nodes is walked once,
- * not once per colour. */
 static void
-draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t *base)
+plan_run (RtDotsPlan *plan, const RtColor *color, double alpha, gboolean lines)
 {
-  const RtRenderState *state = d->state;
-  const RtTheme *t = d->theme;
+  RtDotsRun run = { *color, alpha, lines, plan->coords->len / 4, plan->coords->len / 4 };
+
+  g_array_append_val (plan->runs, run);
+}
+
+static void
+plan_add (RtDotsPlan *plan, double x0, double y0, double x1, double y1)
+{
+  double c[4] = { x0, y0, x1, y1 };
+
+  g_array_append_vals (plan->coords, c, 4);
+  g_array_index (plan->runs, RtDotsRun, plan->runs->len - 1).end++;
+}
+
+/* Lowest detail, in view pixels: links as one-pixel lines, nodes as boxes,
+ * grouped by colour; selected nodes last. Each goes into its colour's
+ * bucket in one sweep, so a map of 100,000 nodes is walked once, not once
+ * per colour. nodes: the visible scene entries. */
+static RtDotsPlan *
+plan_dots (RtRenderer *self, const RtRenderState *state, const RtView *view, GArray *nodes)
+{
+  const RtTheme *t = &self->theme;
+  RtDotsPlan *plan = g_new0 (RtDotsPlan, 1);
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint8 *keys = NULL;
   g_autofree guint *order = NULL;
   guint offsets[3 * RT_N_NODE_KINDS + 1];
-  RtDots *dots;
   RtRect visible;
   guint i, b, n;
 
-  dots = rt_dots_begin (d->cr, base, view->width, view->height);
+  plan->runs = g_array_new (FALSE, FALSE, sizeof (RtDotsRun));
+  plan->coords = g_array_new (FALSE, FALSE, sizeof (double));
   rt_view_get_visible (view, &visible);
   rt_scene_query_links (self->scene, &visible, links);
 
-  n = MAX (links->len, self->visible->len);
+  n = MAX (links->len, nodes->len);
   keys = g_new (guint8, MAX (n, 1));
   order = g_new (guint, MAX (n, 1));
+  g_array_set_size (plan->coords, 4 * (gsize) (links->len + nodes->len));
+  g_array_set_size (plan->coords, 0);
 
   for (i = 0; i < links->len; i++)
     {
@@ -450,7 +469,9 @@ draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t
   bucket_sort (keys, links->len, RT_N_LINK_KINDS, offsets, order);
   for (b = 0; b < RT_N_LINK_KINDS; b++)
     {
-      rt_dots_set_color (dots, &t->links[b].color, 0.6);
+      if (offsets[b] == offsets[b + 1])
+        continue;
+      plan_run (plan, &t->links[b].color, 0.6, TRUE);
       for (i = offsets[b]; i < offsets[b + 1]; i++)
         {
           const RtLinkCurve *c = rt_scene_get_link_curve (self->scene,
@@ -459,22 +480,22 @@ draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t
 
           rt_view_map_to_screen (view, c->x0, c->y0, &x0, &y0);
           rt_view_map_to_screen (view, c->tip_x, c->tip_y, &x1, &y1);
-          d->stats->links_drawn++;
-          rt_dots_line (dots, x0 + base->x0, y0 + base->y0, x1 + base->x0, y1 + base->y0);
+          plan_add (plan, x0, y0, x1, y1);
+          plan->n_lines++;
         }
     }
 
   /* Passes: 0 normal, 1 dimmed, 2 selected, drawn in that order, each by
    * kind. */
-  for (i = 0; i < self->visible->len; i++)
+  for (i = 0; i < nodes->len; i++)
     {
-      const RtNode *node = rt_scene_get_node (self->scene, g_array_index (self->visible, guint, i));
+      const RtNode *node = rt_scene_get_node (self->scene, g_array_index (nodes, guint, i));
       RtDrawFlags flags = node_flags (state, node);
       guint pass = (flags & RT_DRAW_SELECTED) ? 2 : (flags & RT_DRAW_DIMMED) ? 1 : 0;
 
       keys[i] = (guint8) (pass * RT_N_NODE_KINDS + node->kind);
     }
-  bucket_sort (keys, self->visible->len, 3 * RT_N_NODE_KINDS, offsets, order);
+  bucket_sort (keys, nodes->len, 3 * RT_N_NODE_KINDS, offsets, order);
   for (b = 0; b < 3 * RT_N_NODE_KINDS; b++)
     {
       guint pass = b / RT_N_NODE_KINDS, kind = b % RT_N_NODE_KINDS;
@@ -491,23 +512,61 @@ draw_dots (RtRenderer *self, RtDraw *d, const RtView *view, const cairo_matrix_t
           if (pass == 1)
             c = rt_color_mix (&c, &t->background, 1.0 - t->dim_alpha);
         }
-      rt_dots_set_color (dots, &c, 1.0);
+      plan_run (plan, &c, 1.0, FALSE);
       for (i = offsets[b]; i < offsets[b + 1]; i++)
         {
           const RtRect *r = rt_scene_get_node_rect (self->scene,
-                                                    g_array_index (self->visible, guint, order[i]));
+                                                    g_array_index (nodes, guint, order[i]));
           double x0, y0, x1, y1;
 
           rt_view_map_to_screen (view, r->x, r->y, &x0, &y0);
           rt_view_map_to_screen (view, r->x + r->width, r->y + r->height, &x1, &y1);
-          x0 = floor (x0 + base->x0);
-          y0 = floor (y0 + base->y0);
-          x1 = MAX (x0 + 1.0, round (x1 + base->x0));
-          y1 = MAX (y0 + 1.0, round (y1 + base->y0));
-          rt_dots_box (dots, (int) x0, (int) y0, (int) x1, (int) y1);
+          plan_add (plan, x0, y0, x1, y1);
         }
     }
-  rt_dots_end (dots);
+  return plan;
+}
+
+/* The scene entries the state shows within the view, into self->visible. */
+static void
+collect_visible (RtRenderer *self, const RtRenderState *state, const RtRect *visible)
+{
+  guint i, kept;
+
+  g_array_set_size (self->visible, 0);
+  rt_scene_query_nodes (self->scene, visible, self->visible);
+  self->stats.nodes_considered = self->visible->len;
+  for (i = 0, kept = 0; i < self->visible->len; i++)
+    {
+      guint e = g_array_index (self->visible, guint, i);
+
+      if (rt_renderer_node_visible (self, state, e))
+        g_array_index (self->visible, guint, kept++) = e;
+    }
+  g_array_set_size (self->visible, kept);
+  self->stats.nodes_drawn = kept;
+}
+
+RtDotsPlan *
+rt_renderer_plan_dots (RtRenderer          *self,
+                       const RtView        *view,
+                       const RtRenderState *state)
+{
+  RtRenderState defaults;
+  RtRect visible;
+
+  g_return_val_if_fail (RT_IS_RENDERER (self), NULL);
+  g_return_val_if_fail (view != NULL && view->scale > 0.0, NULL);
+
+  if (state == NULL)
+    {
+      rt_render_state_init (&defaults);
+      state = &defaults;
+    }
+  rt_scene_ensure (self->scene);
+  rt_view_get_visible (view, &visible);
+  collect_visible (self, state, &visible);
+  return plan_dots (self, state, view, self->visible);
 }
 
 void
@@ -522,7 +581,7 @@ rt_renderer_draw (RtRenderer          *self,
   RtDetail detail;
   cairo_matrix_t base;
   gboolean cached;
-  guint i, kept;
+  guint i;
 
   g_return_if_fail (RT_IS_RENDERER (self));
   g_return_if_fail (cr != NULL && view != NULL && view->scale > 0.0);
@@ -580,22 +639,17 @@ rt_renderer_draw (RtRenderer          *self,
   if (detail != RT_DETAIL_DOTS)
     draw_links (self, &d, &visible, detail);
 
-  g_array_set_size (self->visible, 0);
-  rt_scene_query_nodes (self->scene, &visible, self->visible);
-  self->stats.nodes_considered = self->visible->len;
-  for (i = 0, kept = 0; i < self->visible->len; i++)
-    {
-      guint e = g_array_index (self->visible, guint, i);
-
-      if (rt_renderer_node_visible (self, state, e))
-        g_array_index (self->visible, guint, kept++) = e;
-    }
-  g_array_set_size (self->visible, kept);
-  self->stats.nodes_drawn = kept;
+  collect_visible (self, state, &visible);
 
   cached = self->cache != NULL && rt_node_cache_usable (cr, &base);
   if (detail == RT_DETAIL_DOTS)
-    draw_dots (self, &d, view, &base);
+    {
+      RtDotsPlan *plan = plan_dots (self, state, view, self->visible);
+
+      self->stats.links_drawn += plan->n_lines;
+      rt_dots_plan_draw_at (plan, cr, &base, view->width, view->height);
+      rt_dots_plan_free (plan);
+    }
   else
     for (i = 0; i < self->visible->len; i++)
       {

@@ -95,6 +95,20 @@ void                 rt_renderer_node_changed   (RtRenderer *self, const char *n
  * the same nodes again copies them. Off: every node is drawn each time. */
 void                 rt_renderer_set_cache_enabled (RtRenderer *self, gboolean enabled);
 
+/* The view at the lowest detail as runs of coloured boxes and one-pixel
+ * lines, in view pixels. A plan holds nothing of the document or the
+ * renderer: it may be drawn later, or on another thread (an overview drawn
+ * while the main loop goes on). */
+typedef struct _RtDotsPlan RtDotsPlan;
+
+RtDotsPlan          *rt_renderer_plan_dots      (RtRenderer *self, const RtView *view,
+                                                 const RtRenderState *state);
+/* Draws onto cr, whose current transformation maps the viewport of
+ * width × height. */
+void                 rt_dots_plan_draw          (const RtDotsPlan *plan, cairo_t *cr,
+                                                 double width, double height);
+void                 rt_dots_plan_free          (RtDotsPlan *plan);
+
 /* Whether the state shows the node at all (history limit, only). */
 gboolean             rt_renderer_node_visible   (RtRenderer *self,
                                                  const RtRenderState *state,
