@@ -34,6 +34,7 @@ struct _RtMinimap
   guint          redraw_id;
   RtView         view;     /* how content shows the map */
   gboolean       fitted;   /* view holds the map: content shows it */
+  gboolean       painting; /* a big map's overview is drawn on a thread */
   int            content_width;
   int            content_height;
 };
@@ -49,11 +50,10 @@ rt_minimap_invalidate (RtMinimap *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void build_content (RtMinimap *self, int width, int height, gboolean with_map);
+static void build_content (RtMinimap *self, int width, int height);
 
-/* Drawn again outside the frame that showed the change: on a big map the
- * overview takes as long to draw as the edit itself, and the two would add
- * up to one long pause. */
+/* Drawn again outside the frame that showed the change, so that the two
+ * pauses do not add up. */
 static gboolean
 redraw_cb (gpointer user_data)
 {
@@ -62,12 +62,17 @@ redraw_cb (gpointer user_data)
   int height = gtk_widget_get_height (GTK_WIDGET (self));
 
   self->redraw_id = 0;
+  /* One drawing at a time: the one under way is followed by another. */
+  if (self->painting)
+    {
+      self->redraw_id = g_timeout_add (MINIMAP_DEFER_MS, redraw_cb, self);
+      return G_SOURCE_REMOVE;
+    }
   if (self->dirty && width > 0 && height > 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      g_clear_object (&self->content);
-      build_content (self, width, height, TRUE);
       self->dirty = FALSE;
       self->built_at = g_get_monotonic_time ();
+      build_content (self, width, height);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
@@ -98,59 +103,169 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* What a drawing of the overview needs, taken in the main loop so that the
+ * pixels can be set on another thread. */
+typedef struct {
+  RtDotsPlan *plan;      /* owned, or NULL: the card alone */
+  int         width, height, scale;
+  RtColor     card, edge;
+  RtView      view;
+} Drawing;
+
+static void
+drawing_free (gpointer data)
+{
+  Drawing *d = data;
+
+  rt_dots_plan_free (d->plan);
+  g_free (d);
+}
+
+static cairo_surface_t *
+paint (const Drawing *d, RtRenderer *renderer)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, d->width * d->scale,
+                                        d->height * d->scale);
+  cairo_surface_set_device_scale (surface, d->scale, d->scale);
+  cr = cairo_create (surface);
+  rounded_rect (cr, 0.5, 0.5, d->width - 1.0, d->height - 1.0, MINIMAP_RADIUS);
+  rt_color_set_source (cr, &d->card);
+  cairo_fill_preserve (cr);
+  rt_color_set_source_alpha (cr, &d->edge, 0.45);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+  if (d->plan != NULL || renderer != NULL)
+    {
+      rounded_rect (cr, 1, 1, d->width - 2.0, d->height - 2.0, MINIMAP_RADIUS - 1);
+      cairo_clip (cr);
+    }
+  if (d->plan != NULL)
+    rt_dots_plan_draw (d->plan, cr, d->width, d->height);
+  else if (renderer != NULL)
+    {
+      RtRenderState state;
+
+      rt_render_state_init (&state);
+      state.draw_background = FALSE;
+      rt_renderer_draw (renderer, cr, &d->view, &state);
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+take_surface (RtMinimap *self, const Drawing *d, cairo_surface_t *surface)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  int stride = cairo_image_surface_get_stride (surface);
+
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) stride * d->height * d->scale);
+  g_clear_object (&self->content);
+  self->content = gdk_memory_texture_new (d->width * d->scale, d->height * d->scale,
+                                          GDK_MEMORY_DEFAULT, bytes, stride);
+  self->content_width = d->width;
+  self->content_height = d->height;
+  self->view = d->view;
+}
+
+static void
+paint_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_task_return_pointer (task, paint (task_data, NULL),
+                         (GDestroyNotify) cairo_surface_destroy);
+}
+
+static void
+painted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  RtMinimap *self = RT_MINIMAP (source);
+  Drawing *d = g_task_get_task_data (G_TASK (result));
+  cairo_surface_t *surface = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->painting = FALSE;
+  if (surface == NULL)
+    return;
+  /* Drawn for a size the overview no longer has: the next frame asks again. */
+  if (d->width == gtk_widget_get_width (GTK_WIDGET (self)) &&
+      d->height == gtk_widget_get_height (GTK_WIDGET (self)))
+    {
+      take_surface (self, d, surface);
+      self->fitted = TRUE;
+    }
+  cairo_surface_destroy (surface);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* The card and the map at the dots level of detail, kept as a texture so
  * that panning redraws only the viewport rectangle, and a big map is not
- * drawn again each frame. */
+ * drawn again each frame. A big map's pixels are set on another thread:
+ * the old overview shows until they are ready. */
 static void
 build_content (RtMinimap *self,
                int        width,
-               int        height,
-               gboolean   with_map)
+               int        height)
 {
   RtCanvas *canvas = self->canvas;
   RtRenderer *renderer = rt_canvas_get_draw_renderer (canvas);
   const RtTheme *theme = &canvas->theme;
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  g_autoptr(GBytes) bytes = NULL;
+  RtDocument *document = rt_canvas_get_document (canvas);
+  Drawing *d = g_new0 (Drawing, 1);
   cairo_surface_t *surface;
-  RtRenderState state;
-  RtColor card;
   RtRect bounds;
-  cairo_t *cr;
+  gboolean fitted = FALSE;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  card = rt_color_mix (&theme->background, &theme->text, 0.05);
-  rounded_rect (cr, 0.5, 0.5, width - 1.0, height - 1.0, MINIMAP_RADIUS);
-  rt_color_set_source (cr, &card);
-  cairo_fill_preserve (cr);
-  rt_color_set_source_alpha (cr, &theme->text_muted, 0.45);
-  cairo_set_line_width (cr, 1.0);
-  cairo_stroke (cr);
-
-  rt_view_init (&self->view, width, height);
-  self->fitted = FALSE;
-  if (with_map && renderer != NULL && rt_canvas_get_bounds (canvas, &bounds))
+  d->width = width;
+  d->height = height;
+  d->scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  d->card = rt_color_mix (&theme->background, &theme->text, 0.05);
+  d->edge = theme->text_muted;
+  rt_view_init (&d->view, width, height);
+  if (renderer != NULL && rt_canvas_get_bounds (canvas, &bounds))
     {
-      self->fitted = TRUE;
-      rt_view_fit (&self->view, &bounds, MINIMAP_INSET, 1.0);
-      rounded_rect (cr, 1, 1, width - 2.0, height - 2.0, MINIMAP_RADIUS - 1);
-      cairo_clip (cr);
-      rt_render_state_init (&state);
-      state.draw_background = FALSE;
-      rt_renderer_draw (renderer, cr, &self->view, &state);
-    }
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+      fitted = TRUE;
+      rt_view_fit (&d->view, &bounds, MINIMAP_INSET, 1.0);
+      if (document != NULL && rt_document_get_n_nodes (document) > MINIMAP_BIG_MAP &&
+          rt_renderer_detail_for_scale (renderer, d->view.scale) == RT_DETAIL_DOTS)
+        {
+          g_autoptr(GTask) task = NULL;
+          RtRenderState state;
 
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * height * scale);
-  self->content = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
-                                          bytes, cairo_image_surface_get_stride (surface));
+          rt_render_state_init (&state);
+          d->plan = rt_renderer_plan_dots (renderer, &d->view, &state);
+          self->painting = TRUE;
+          task = g_task_new (self, NULL, painted_cb, NULL);
+          g_task_set_task_data (task, d, drawing_free);
+          g_task_run_in_thread (task, paint_thread);
+          if (self->content == NULL)
+            {
+              /* Until then, the card alone. */
+              Drawing empty = *d;
+
+              empty.plan = NULL;
+              rt_view_init (&empty.view, width, height);
+              surface = paint (&empty, NULL);
+              take_surface (self, &empty, surface);
+              cairo_surface_destroy (surface);
+              self->fitted = FALSE;
+            }
+          return;
+        }
+    }
+  surface = paint (d, fitted ? renderer : NULL);
+  take_surface (self, d, surface);
   cairo_surface_destroy (surface);
-  self->content_width = width;
-  self->content_height = height;
+  self->fitted = fitted;
+  drawing_free (d);
 }
 
 static void
@@ -181,23 +296,9 @@ rt_minimap_snapshot (GtkWidget   *widget,
     }
   if (self->content == NULL)
     {
-      RtDocument *document = rt_canvas_get_document (self->canvas);
-
-      /* A big map's first overview comes just after the frame that shows
-       * the map: until then, the card alone. */
-      if (document != NULL && rt_document_get_n_nodes (document) > MINIMAP_BIG_MAP)
-        {
-          build_content (self, width, height, FALSE);
-          self->dirty = TRUE;
-          if (self->redraw_id == 0)
-            self->redraw_id = g_timeout_add (MINIMAP_DEFER_MS, redraw_cb, self);
-        }
-      else
-        {
-          build_content (self, width, height, TRUE);
-          self->dirty = FALSE;
-          self->built_at = g_get_monotonic_time ();
-        }
+      self->dirty = FALSE;
+      self->built_at = g_get_monotonic_time ();
+      build_content (self, width, height);
     }
   gtk_snapshot_append_texture (snapshot, self->content,
                                &GRAPHENE_RECT_INIT (0, 0, width, height));
