@@ -384,6 +384,20 @@ test_renderer_dark_theme (void)
   canvas_clear (&dark_c);
 }
 
+typedef struct {
+  RtDotsPlan *plan;
+  cairo_t    *cr;
+} PlanJob;
+
+static gpointer
+draw_plan_thread (gpointer data)
+{
+  PlanJob *job = data;
+
+  rt_dots_plan_draw (job->plan, job->cr, W, H);
+  return NULL;
+}
+
 static void
 test_renderer_level_of_detail (void)
 {
@@ -443,6 +457,36 @@ test_renderer_level_of_detail (void)
     g_assert_cmpfloat (through_group.r, ==, 1.0);
     g_assert_cmpfloat (through_group.g, ==, 0.0);
     g_assert_cmpfloat (through_group.b, ==, 1.0);
+  }
+
+  /* A plan drawn later, from another thread, sets the same pixels as
+   * drawing the map there and then. */
+  {
+    RtDotsPlan *plan = rt_renderer_plan_dots (r, &view, NULL);
+    RtRenderState state;
+    Canvas later;
+    GThread *thread;
+    PlanJob job;
+    int stride;
+
+    rt_render_state_init (&state);
+    state.draw_background = FALSE;
+    cairo_set_source_rgb (c.cr, 1.0, 1.0, 1.0);
+    cairo_paint (c.cr);
+    rt_renderer_draw (r, c.cr, &view, &state);
+    canvas_init (&later);
+    cairo_set_source_rgb (later.cr, 1.0, 1.0, 1.0);
+    cairo_paint (later.cr);
+    job = (PlanJob) { plan, later.cr };
+    thread = g_thread_new ("plan", draw_plan_thread, &job);
+    g_thread_join (thread);
+    cairo_surface_flush (c.surface);
+    cairo_surface_flush (later.surface);
+    stride = cairo_image_surface_get_stride (c.surface);
+    g_assert_cmpmem (cairo_image_surface_get_data (c.surface), stride * H,
+                     cairo_image_surface_get_data (later.surface), stride * H);
+    rt_dots_plan_free (plan);
+    canvas_clear (&later);
   }
 
   /* Export and printing ask for text at any scale. */
