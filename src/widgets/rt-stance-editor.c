@@ -13,6 +13,7 @@
 #include "model/rt-command.h"
 #include "rt-stance-editor.h"
 #include "rt-stance-row.h"
+#include "rt-widget-util.h"
 
 struct _RtStanceEditor
 {
@@ -33,8 +34,9 @@ struct _RtStanceEditor
 
   RtDocument     *document;        /* owned */
   char           *node_id;
+  RtRefresh       refresh;
   GHashTable     *rows;            /* person id → borrowed RtStanceRow */
-  char           *rows_key;        /* the node and people the rows are for */
+  char           *rows_node_id;    /* the node the rows are for */
   char           *people_key;      /* the people the author list shows */
   GHashTable     *credit_checks;   /* person id → borrowed GtkCheckButton */
   RtStatus        statuses[RT_N_STATUSES];
@@ -60,8 +62,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static void rt_stance_editor_refresh (RtStanceEditor *self);
 
 static void
 rt_stance_editor_message (RtStanceEditor *self,
@@ -275,51 +275,119 @@ rt_stance_editor_list_people (RtStanceEditor *self,
   return ids;
 }
 
+static GtkWidget *
+rt_stance_editor_add_row (RtStanceEditor *self,
+                          const char     *node_id,
+                          const char     *person_id,
+                          int             position)
+{
+  GtkWidget *row = rt_stance_row_new (self->document, node_id, person_id);
+
+  g_signal_connect_object (row, "message", G_CALLBACK (row_message_cb), self, 0);
+  gtk_list_box_insert (self->stance_list, row, position);
+  g_hash_table_insert (self->rows, g_strdup (person_id), row);
+  return row;
+}
+
+static void
+rt_stance_editor_remove_rows (RtStanceEditor *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stance_list))) != NULL)
+    gtk_list_box_remove (self->stance_list, child);
+  g_hash_table_remove_all (self->rows);
+  g_clear_pointer (&self->rows_node_id, g_free);
+}
+
+/* Whether the rows are for these people, in this order. */
+static gboolean
+rt_stance_editor_rows_match (RtStanceEditor *self,
+                             GPtrArray      *ids)
+{
+  if (g_hash_table_size (self->rows) != ids->len)
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      GtkListBoxRow *row = g_hash_table_lookup (self->rows, g_ptr_array_index (ids, i));
+
+      if (row == NULL || gtk_list_box_row_get_index (row) != (int) i)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The rows stay and follow the node; a row is made or dropped only for
+ * someone who comes or goes. Rows with the keyboard focus in them are all
+ * made anew for another node or other people, as they always were: the
+ * focus leaves them, and what was typed is kept where it was typed. */
 static void
 rt_stance_editor_update_rows (RtStanceEditor *self,
                               const RtNode   *node)
 {
   g_autoptr(GPtrArray) ids = rt_stance_editor_list_people (self, node);
-  g_autoptr(GString) key = g_string_new (node->id);
+  gboolean same_people = rt_stance_editor_rows_match (self, ids);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GHashTableIter iter;
+  gpointer key;
   gpointer row;
 
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (key, "\x1e%s", (const char *) g_ptr_array_index (ids, i));
-
-  if (g_strcmp0 (key->str, self->rows_key) != 0)
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stance_list)) &&
+      (!same_people || g_strcmp0 (self->rows_node_id, node->id) != 0))
     {
-      GtkWidget *child;
-
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stance_list))) != NULL)
-        gtk_list_box_remove (self->stance_list, child);
-      g_hash_table_remove_all (self->rows);
-      for (guint i = 0; i < ids->len; i++)
-        {
-          const char *id = g_ptr_array_index (ids, i);
-          GtkWidget *new_row = rt_stance_row_new (self->document, node->id, id);
-
-          g_signal_connect_object (new_row, "message", G_CALLBACK (row_message_cb), self, 0);
-          gtk_list_box_append (self->stance_list, new_row);
-          g_hash_table_insert (self->rows, g_strdup (id), new_row);
-        }
-      g_free (self->rows_key);
-      self->rows_key = g_string_free (g_steal_pointer (&key), FALSE);
+      rt_stance_editor_remove_rows (self);
+      same_people = FALSE;
     }
-  else
+
+  if (!same_people)
     {
+      g_autoptr(GHashTable) keep = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < ids->len; i++)
+        g_hash_table_add (keep, g_ptr_array_index (ids, i));
       g_hash_table_iter_init (&iter, self->rows);
-      while (g_hash_table_iter_next (&iter, NULL, &row))
+      while (g_hash_table_iter_next (&iter, &key, &row))
+        if (!g_hash_table_contains (keep, key))
+          {
+            gtk_list_box_remove (self->stance_list, row);
+            g_hash_table_iter_remove (&iter);
+          }
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+
+      row = g_hash_table_lookup (self->rows, id);
+      if (row == NULL)
+        {
+          rt_stance_editor_add_row (self, node->id, id, i);
+          continue;
+        }
+      if (!same_people && gtk_list_box_row_get_index (row) != (int) i)
+        {
+          g_object_ref (row);
+          gtk_list_box_remove (self->stance_list, row);
+          gtk_list_box_insert (self->stance_list, row, i);
+          g_object_unref (row);
+        }
+      if (g_strcmp0 (self->rows_node_id, node->id) != 0)
+        rt_stance_row_set_node_id (row, node->id);
+      else
         rt_stance_row_update (row);
     }
+  g_free (self->rows_node_id);
+  self->rows_node_id = g_strdup (node->id);
 
   gtk_widget_set_visible (GTK_WIDGET (self->stance_list), ids->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->nobody_label), ids->len == 0);
 }
 
 static void
-rt_stance_editor_refresh (RtStanceEditor *self)
+rt_stance_editor_refresh (GtkWidget *widget)
 {
+  RtStanceEditor *self = RT_STANCE_EDITOR (widget);
   const RtNode *node = rt_stance_editor_lookup (self);
   g_autofree char *title = NULL;
 
@@ -351,6 +419,16 @@ rt_stance_editor_refresh (RtStanceEditor *self)
   self->updating = FALSE;
 }
 
+static void
+document_changed_cb (RtStanceEditor *self)
+{
+  /* A node that went away is let go of at once, as "node-id" says. */
+  if (self->node_id != NULL && rt_document_lookup_node (self->document, self->node_id) == NULL)
+    rt_stance_editor_set_node_id (self, NULL);
+  else
+    rt_refresh_queue (&self->refresh);
+}
+
 /* Public. */
 
 GtkWidget *
@@ -372,13 +450,13 @@ rt_stance_editor_set_document (RtStanceEditor *self,
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   if (document != NULL)
-    g_signal_connect_object (document, "changed", G_CALLBACK (rt_stance_editor_refresh), self,
+    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
                              G_CONNECT_SWAPPED);
   g_clear_pointer (&self->node_id, g_free);
-  g_clear_pointer (&self->rows_key, g_free);
+  rt_stance_editor_remove_rows (self);
   g_clear_pointer (&self->people_key, g_free);
   self->has_status_kind = FALSE;
-  rt_stance_editor_refresh (self);
+  rt_refresh_now (&self->refresh);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NODE_ID]);
 }
@@ -401,7 +479,7 @@ rt_stance_editor_set_node_id (RtStanceEditor *self,
     return;
   g_free (self->node_id);
   self->node_id = g_strdup (node_id);
-  rt_stance_editor_refresh (self);
+  rt_refresh_now (&self->refresh);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NODE_ID]);
 }
 
@@ -413,10 +491,12 @@ rt_stance_editor_get_node_id (RtStanceEditor *self)
   return self->node_id;
 }
 
+/* The rows as the document stands, shown or not. */
 static RtStanceRow *
 rt_stance_editor_get_row (RtStanceEditor *self,
                           const char     *person_id)
 {
+  rt_refresh_flush (&self->refresh);
   return person_id != NULL ? g_hash_table_lookup (self->rows, person_id) : NULL;
 }
 
@@ -477,6 +557,7 @@ rt_stance_editor_dispose (GObject *object)
   RtStanceEditor *self = RT_STANCE_EDITOR (object);
   GtkWidget *child;
 
+  rt_refresh_clear (&self->refresh);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
@@ -495,7 +576,7 @@ rt_stance_editor_finalize (GObject *object)
   RtStanceEditor *self = RT_STANCE_EDITOR (object);
 
   g_free (self->node_id);
-  g_free (self->rows_key);
+  g_free (self->rows_node_id);
   g_free (self->people_key);
 
   G_OBJECT_CLASS (rt_stance_editor_parent_class)->finalize (object);
@@ -601,5 +682,6 @@ rt_stance_editor_init (RtStanceEditor *self)
                            G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->author_dropdown, "notify::selected",
                            G_CALLBACK (author_selected_cb), self, G_CONNECT_SWAPPED);
-  rt_stance_editor_refresh (self);
+  rt_refresh_init (&self->refresh, GTK_WIDGET (self), rt_stance_editor_refresh);
+  rt_stance_editor_refresh (GTK_WIDGET (self));
 }

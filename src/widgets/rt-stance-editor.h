@@ -19,7 +19,10 @@ G_DECLARE_FINAL_TYPE (RtStanceEditor, rt_stance_editor, RT, STANCE_EDITOR, GtkWi
  * person (and per absent person who already took a stance) with a choice
  * of Commit / Agree / Accept / Object / no stance. A commitment opens
  * "What will you do?" and a due date. Every change is a command on the
- * document; the editor follows the document's "changed" signal.
+ * document; the editor follows the document's "changed" signal, once
+ * after a burst of changes and only while it is shown (the getters below
+ * catch up first). The rows stay from node to node; a row is made only
+ * for someone new.
  *
  * Keyboard: Tab moves from row to row (one choice of each row is in the
  * focus chain), Left and Right move between the choices of a row, Space

@@ -32,6 +32,7 @@ struct _RtStanceRow
   GtkMenuButton   *calendar_button;
   GtkCalendar     *calendar;
   gboolean         updating;
+  gboolean         retargeting;
 };
 
 G_DEFINE_FINAL_TYPE (RtStanceRow, rt_stance_row, GTK_TYPE_LIST_BOX_ROW)
@@ -56,14 +57,16 @@ rt_stance_row_lookup (RtStanceRow *self)
   return node != NULL ? rt_node_find_stance (node, self->person_id) : NULL;
 }
 
-static void
+static gboolean
 rt_stance_row_execute (RtStanceRow *self,
                        RtCommand   *command)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!rt_document_execute (self->document, command, &error))
-    g_signal_emit (self, signals[SIGNAL_MESSAGE], 0, error->message);
+  if (rt_document_execute (self->document, command, &error))
+    return TRUE;
+  g_signal_emit (self, signals[SIGNAL_MESSAGE], 0, error->message);
+  return FALSE;
 }
 
 static RtStanceLevel
@@ -101,8 +104,11 @@ choice_toggled_cb (GtkToggleButton *button,
       text = stance->text;
       due = level == RT_STANCE_COMMIT ? stance->due : NULL;
     }
-  rt_stance_row_execute (self, rt_command_set_stance (self->node_id, self->person_id, level,
-                                                      text, due, RT_TIME_NONE));
+  if (!rt_stance_row_execute (self, rt_command_set_stance (self->node_id, self->person_id, level,
+                                                           text, due, RT_TIME_NONE)))
+    return;
+  /* The owner catches up later; the row opens now, for the focus. */
+  rt_stance_row_update (self);
   /* A commitment or an objection is followed by what the person says. */
   if ((level == RT_STANCE_COMMIT || level == RT_STANCE_OBJECT) &&
       gtk_revealer_get_reveal_child (self->revealer))
@@ -247,7 +253,7 @@ child_revealed_cb (RtStanceRow *self)
   GtkAdjustment *adj;
   graphene_rect_t bounds;
 
-  if (scrolled == NULL || !gtk_revealer_get_child_revealed (self->revealer))
+  if (self->retargeting || scrolled == NULL || !gtk_revealer_get_child_revealed (self->revealer))
     return;
   content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
   if (GTK_IS_VIEWPORT (content))
@@ -257,10 +263,12 @@ child_revealed_cb (RtStanceRow *self)
     gtk_adjustment_clamp_page (adj, bounds.origin.y, bounds.origin.y + bounds.size.height);
 }
 
-/* Showing the stance. */
+/* Showing the stance. What is being typed is left alone unless the row
+ * is for another node now. */
 
-void
-rt_stance_row_update (RtStanceRow *self)
+static void
+rt_stance_row_show (RtStanceRow *self,
+                    gboolean     new_node)
 {
   const RtPerson *person;
   const RtStance *stance;
@@ -268,15 +276,13 @@ rt_stance_row_update (RtStanceRow *self)
   GtkRoot *root;
   GtkWidget *focus = NULL;
 
-  g_return_if_fail (RT_IS_STANCE_ROW (self));
-
   person = rt_document_lookup_person (self->document, self->person_id);
   if (person == NULL)
     return;
   stance = rt_stance_row_lookup (self);
   level = stance != NULL ? stance->level : RT_STANCE_NONE;
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (root != NULL)
+  if (root != NULL && !new_node)
     focus = gtk_root_get_focus (root);
 
   self->updating = TRUE;
@@ -314,6 +320,38 @@ rt_stance_row_update (RtStanceRow *self)
                            stance != NULL && stance->due != NULL ? stance->due : "");
   rt_stance_row_update_focus_chain (self);
   self->updating = FALSE;
+}
+
+void
+rt_stance_row_update (RtStanceRow *self)
+{
+  g_return_if_fail (RT_IS_STANCE_ROW (self));
+
+  rt_stance_row_show (self, FALSE);
+}
+
+void
+rt_stance_row_set_node_id (RtStanceRow *self,
+                           const char  *node_id)
+{
+  guint duration;
+
+  g_return_if_fail (RT_IS_STANCE_ROW (self));
+  g_return_if_fail (node_id != NULL);
+
+  if (g_strcmp0 (self->node_id, node_id) == 0)
+    return;
+  g_free (self->node_id);
+  self->node_id = g_strdup (node_id);
+  gtk_menu_button_popdown (self->calendar_button);
+  /* As a row made for the node would show it: opened or closed at once,
+   * without scrolling to it. */
+  duration = gtk_revealer_get_transition_duration (self->revealer);
+  gtk_revealer_set_transition_duration (self->revealer, 0);
+  self->retargeting = TRUE;
+  rt_stance_row_show (self, TRUE);
+  self->retargeting = FALSE;
+  gtk_revealer_set_transition_duration (self->revealer, duration);
 }
 
 GtkToggleButton *
@@ -500,7 +538,7 @@ rt_stance_row_new (RtDocument *document,
   self->document = g_object_ref (document);
   self->node_id = g_strdup (node_id);
   self->person_id = g_strdup (person_id);
-  rt_stance_row_update (self);
+  rt_stance_row_show (self, TRUE);
   return GTK_WIDGET (self);
 }
 
