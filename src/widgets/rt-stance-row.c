@@ -30,7 +30,7 @@ struct _RtStanceRow
   GtkEntry        *text_entry;
   GtkEntry        *due_entry;
   GtkMenuButton   *calendar_button;
-  GtkCalendar     *calendar;
+  GtkCalendar     *calendar;   /* made when first asked for */
   gboolean         updating;
   gboolean         retargeting;
 };
@@ -190,6 +190,27 @@ calendar_shown_cb (RtStanceRow *self)
   self->updating = TRUE;
   gtk_calendar_select_day (self->calendar, date);
   self->updating = FALSE;
+}
+
+/* A calendar is most of what a row costs to make, and few rows ever show
+ * theirs. */
+static void
+create_calendar_cb (GtkMenuButton *button,
+                    gpointer       data)
+{
+  RtStanceRow *self = data;
+  GtkWidget *popover;
+
+  if (self->calendar != NULL)
+    return;
+  popover = gtk_popover_new ();
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  g_signal_connect_object (self->calendar, "day-selected",
+                           G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
+  g_signal_connect_object (popover, "show", G_CALLBACK (calendar_shown_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (self->calendar_button, popover);
 }
 
 /* Keyboard: the chosen level is the row's one stop in the focus chain;
@@ -425,7 +446,6 @@ rt_stance_row_build (RtStanceRow *self)
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *due_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *popover = gtk_popover_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkToggleButton *group = NULL;
 
@@ -498,15 +518,9 @@ rt_stance_row_build (RtStanceRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Due date"), -1);
   g_signal_connect_object (self->due_entry, "changed", G_CALLBACK (due_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  g_signal_connect_object (self->calendar, "day-selected",
-                           G_CALLBACK (calendar_day_selected_cb), self, G_CONNECT_SWAPPED);
-  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
-  g_signal_connect_object (popover, "show", G_CALLBACK (calendar_shown_cb), self,
-                           G_CONNECT_SWAPPED);
   self->calendar_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_icon_name (self->calendar_button, "x-office-calendar-symbolic");
-  gtk_menu_button_set_popover (self->calendar_button, popover);
+  gtk_menu_button_set_create_popup_func (self->calendar_button, create_calendar_cb, self, NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->calendar_button), _("Choose a Date"));
   gtk_widget_add_css_class (due_box, "linked");
   gtk_box_append (GTK_BOX (due_box), GTK_WIDGET (self->due_entry));
