@@ -13,6 +13,7 @@
 #include "model/rt-command.h"
 #include "rt-inspector.h"
 #include "rt-stance-editor.h"
+#include "rt-widget-util.h"
 
 struct _RtInspector
 {
@@ -33,6 +34,8 @@ struct _RtInspector
   gulong         changed_id;
   char          *node_id;
   char          *editor;
+  RtRefresh      refresh;
+  char          *links_key;     /* the links the rows show */
   gboolean       updating;
 };
 
@@ -228,13 +231,43 @@ link_row (RtInspector  *self,
   return row;
 }
 
+/* What the link rows show: each link and the text at its other end. */
+static void
+append_links_key (RtInspector *self,
+                  GString     *key,
+                  GPtrArray   *links,
+                  gboolean     outgoing)
+{
+  for (guint i = 0; i < links->len; i++)
+    {
+      const RtLink *link = g_ptr_array_index (links, i);
+      const RtNode *other = rt_document_lookup_node (self->document,
+                                                     outgoing ? link->to : link->from);
+
+      g_string_append_printf (key, "%c%s\x1f%s\x1f%u\x1f%s\x1e", outgoing ? '>' : '<',
+                              link->from, link->to, link->kind,
+                              other != NULL ? other->text : "");
+    }
+}
+
 static void
 update_links (RtInspector  *self,
               const RtNode *node)
 {
   GPtrArray *out = rt_document_get_links_from (self->document, node->id);
   GPtrArray *in = rt_document_get_links_to (self->document, node->id);
+  GString *key = g_string_new (NULL);
   GtkWidget *child;
+
+  append_links_key (self, key, out, TRUE);
+  append_links_key (self, key, in, FALSE);
+  if (g_strcmp0 (key->str, self->links_key) == 0)
+    {
+      g_string_free (key, TRUE);
+      return;
+    }
+  g_free (self->links_key);
+  self->links_key = g_string_free (key, FALSE);
 
   while ((child = gtk_widget_get_first_child (self->links)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->links), child);
@@ -246,8 +279,11 @@ update_links (RtInspector  *self,
   gtk_widget_set_visible (self->no_links, out->len + in->len == 0);
 }
 
+/* What is edited here is kept in step with the document at once: the
+ * callbacks compare with it. The stance editor waits by itself while it
+ * cannot be seen. */
 static void
-update (RtInspector *self)
+update_fields (RtInspector *self)
 {
   const RtNode *node = get_node (self);
 
@@ -262,9 +298,37 @@ update (RtInspector *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind), node->kind);
   set_buffer (self->text, node->text);
   set_buffer (self->details, node->details);
+  self->updating = FALSE;
+}
+
+/* What is only read waits until it can be seen, and for the end of a
+ * burst of changes. */
+static void
+refresh_cb (GtkWidget *widget)
+{
+  RtInspector *self = RT_INSPECTOR (widget);
+  const RtNode *node = get_node (self);
+
+  if (node == NULL)
+    return;
+  self->updating = TRUE;
   update_times (self, node);
   update_links (self, node);
   self->updating = FALSE;
+}
+
+static void
+update (RtInspector *self)
+{
+  update_fields (self);
+  rt_refresh_now (&self->refresh);
+}
+
+static void
+document_changed_cb (RtInspector *self)
+{
+  update_fields (self);
+  rt_refresh_queue (&self->refresh);
 }
 
 /* Editing. */
@@ -345,8 +409,10 @@ rt_inspector_set_document (RtInspector *self,
     g_clear_signal_handler (&self->changed_id, self->document);
   g_set_object (&self->document, document);
   if (document != NULL)
-    self->changed_id = g_signal_connect_swapped (document, "changed", G_CALLBACK (update), self);
+    self->changed_id = g_signal_connect_swapped (document, "changed",
+                                                 G_CALLBACK (document_changed_cb), self);
   g_clear_pointer (&self->node_id, g_free);
+  g_clear_pointer (&self->links_key, g_free);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -426,6 +492,7 @@ rt_inspector_get_n_links (RtInspector *self)
 
   g_return_val_if_fail (RT_IS_INSPECTOR (self), 0);
 
+  rt_refresh_flush (&self->refresh);
   for (GtkWidget *row = gtk_widget_get_first_child (self->links); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     n += GTK_IS_LIST_BOX_ROW (row);
@@ -439,6 +506,7 @@ rt_inspector_dispose (GObject *object)
 {
   RtInspector *self = RT_INSPECTOR (object);
 
+  rt_refresh_clear (&self->refresh);
   if (self->document != NULL)
     g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
@@ -454,6 +522,7 @@ rt_inspector_finalize (GObject *object)
 
   g_free (self->node_id);
   g_free (self->editor);
+  g_free (self->links_key);
 
   G_OBJECT_CLASS (rt_inspector_parent_class)->finalize (object);
 }
@@ -557,5 +626,6 @@ rt_inspector_init (RtInspector *self)
   for (guint k = 0; k < RT_N_NODE_KINDS; k++)
     gtk_string_list_append (kinds, rt_node_kind_get_label (k));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), G_LIST_MODEL (kinds));
+  rt_refresh_init (&self->refresh, GTK_WIDGET (self), refresh_cb);
   update (self);
 }

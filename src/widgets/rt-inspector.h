@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (RtInspector, rt_inspector, RT, INSPECTOR, GtkWidget)
  * stances (the stance editor), and its links in and out, each with its
  * kind (changeable), a button to remove it and one to go to the node at
  * its other end. Every change is a command on the document; the panel
- * follows the document's "changed" signal.
+ * follows the document's "changed" signal: the fields at once, the times
+ * and links once after a burst of changes and only while it is shown.
  *
  * Properties: "document" (RtDocument), "node-id" (string or NULL),
  * "editor" (string or NULL: the person recorded as modified-by of text
