@@ -202,9 +202,10 @@ run_validate (GPtrArray *files,
     return RT_CLI_OK;
 
   fprintf (err, "roundtable: ");
-  fprintf (err, ngettext ("%u of %u map was refused; checking it changed nothing.",
-                          "%u of %u maps were refused; checking them changed nothing.",
-                          files->len),
+  fprintf (err, g_dngettext (GETTEXT_PACKAGE,
+                             "%u of %u map was refused; checking it changed nothing.",
+                             "%u of %u maps were refused; checking them changed nothing.",
+                             files->len),
            refused, files->len);
   fputc ('\n', err);
   return RT_CLI_FAILED;
