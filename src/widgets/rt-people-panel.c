@@ -14,6 +14,7 @@
 #include "rt-people-panel.h"
 #include "rt-person-chip.h"
 #include "rt-person-row.h"
+#include "rt-widget-util.h"
 
 struct _RtPeoplePanel
 {
@@ -149,7 +150,6 @@ rt_people_panel_add_person (RtPeoplePanel *self,
   g_autofree char *trimmed = NULL;
   g_autofree char *id = NULL;
   g_autoptr(RtPerson) person = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (RT_IS_PEOPLE_PANEL (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -182,11 +182,9 @@ rt_people_panel_add_person (RtPeoplePanel *self,
   person->color = g_strdup (rt_person_palette_next (self->document));
   person->role = RT_ROLE_PARTICIPANT;
   person->present = TRUE;
-  if (!rt_document_execute (self->document, rt_command_add_person (person, -1), &error))
-    {
-      rt_people_panel_message (self, error->message);
-      return NULL;
-    }
+  if (!rt_widget_execute (self, signals[SIGNAL_MESSAGE], self->document,
+                          rt_command_add_person (person, -1)))
+    return NULL;
   return g_steal_pointer (&id);
 }
 
@@ -203,14 +201,8 @@ add_entry_activate_cb (RtPeoplePanel *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->add_entry));
   row = g_hash_table_lookup (self->rows, id);
   if (row != NULL)
-    {
-      GtkAdjustment *adj = gtk_list_box_get_adjustment (self->people_list);
-      graphene_rect_t bounds;
-
-      if (adj != NULL &&
-          gtk_widget_compute_bounds (row, GTK_WIDGET (self->people_list), &bounds))
-        gtk_adjustment_clamp_page (adj, bounds.origin.y, bounds.origin.y + bounds.size.height);
-    }
+    rt_widget_scroll_to (row, GTK_WIDGET (self->people_list),
+                         gtk_list_box_get_adjustment (self->people_list));
 }
 
 static void
@@ -280,23 +272,13 @@ void
 rt_people_panel_set_document (RtPeoplePanel *self,
                               RtDocument    *document)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (RT_IS_PEOPLE_PANEL (self));
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!rt_widget_follow_document (self, &self->document, document,
+                                  G_CALLBACK (rt_people_panel_sync)))
     return;
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_object (document, "changed", G_CALLBACK (rt_people_panel_sync), self,
-                             G_CONNECT_SWAPPED);
-
-  /* Rows only: the placeholder stays. */
-  while ((row = gtk_list_box_get_row_at_index (self->people_list, 0)) != NULL)
-    gtk_list_box_remove (self->people_list, GTK_WIDGET (row));
+  rt_widget_remove_children (GTK_WIDGET (self->people_list));
   g_hash_table_remove_all (self->rows);
   rt_people_panel_sync (self);
   rt_stance_editor_set_document (self->stance_editor, document);
@@ -357,15 +339,10 @@ static void
 rt_people_panel_dispose (GObject *object)
 {
   RtPeoplePanel *self = RT_PEOPLE_PANEL (object);
-  GtkWidget *child;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
+  rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (rt_people_panel_sync));
   g_clear_pointer (&self->rows, g_hash_table_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_PEOPLE_PANEL);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  rt_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_PEOPLE_PANEL);
 
   G_OBJECT_CLASS (rt_people_panel_parent_class)->dispose (object);
 }

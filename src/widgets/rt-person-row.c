@@ -13,6 +13,7 @@
 #include "model/rt-command.h"
 #include "rt-person-chip.h"
 #include "rt-person-row.h"
+#include "rt-widget-util.h"
 
 struct _RtPersonRow
 {
@@ -69,12 +70,7 @@ static gboolean
 rt_person_row_execute (RtPersonRow *self,
                        RtCommand   *command)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (rt_document_execute (self->document, command, &error))
-    return TRUE;
-  rt_person_row_message (self, error->message);
-  return FALSE;
+  return rt_widget_execute (self, signals[SIGNAL_MESSAGE], self->document, command);
 }
 
 static void

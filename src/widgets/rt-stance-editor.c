@@ -74,12 +74,7 @@ static gboolean
 rt_stance_editor_execute (RtStanceEditor *self,
                           RtCommand      *command)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (rt_document_execute (self->document, command, &error))
-    return TRUE;
-  rt_stance_editor_message (self, error->message);
-  return FALSE;
+  return rt_widget_execute (self, signals[SIGNAL_MESSAGE], self->document, command);
 }
 
 static const RtNode *
@@ -200,12 +195,10 @@ rt_stance_editor_update_people (RtStanceEditor *self,
   if (g_strcmp0 (key, self->people_key) != 0)
     {
       g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-      GtkWidget *child;
 
       /* Translators: the author of a node nobody is recorded for. */
       gtk_string_list_append (names, _("Unknown"));
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->credits_box))) != NULL)
-        gtk_box_remove (self->credits_box, child);
+      rt_widget_remove_children (GTK_WIDGET (self->credits_box));
       g_hash_table_remove_all (self->credit_checks);
       for (guint i = 0; i < n; i++)
         {
@@ -292,10 +285,7 @@ rt_stance_editor_add_row (RtStanceEditor *self,
 static void
 rt_stance_editor_remove_rows (RtStanceEditor *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stance_list))) != NULL)
-    gtk_list_box_remove (self->stance_list, child);
+  rt_widget_remove_children (GTK_WIDGET (self->stance_list));
   g_hash_table_remove_all (self->rows);
   g_clear_pointer (&self->rows_node_id, g_free);
 }
@@ -444,14 +434,9 @@ rt_stance_editor_set_document (RtStanceEditor *self,
   g_return_if_fail (RT_IS_STANCE_EDITOR (self));
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!rt_widget_follow_document (self, &self->document, document,
+                                  G_CALLBACK (document_changed_cb)))
     return;
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self,
-                             G_CONNECT_SWAPPED);
   g_clear_pointer (&self->node_id, g_free);
   rt_stance_editor_remove_rows (self);
   g_clear_pointer (&self->people_key, g_free);
@@ -555,17 +540,12 @@ static void
 rt_stance_editor_dispose (GObject *object)
 {
   RtStanceEditor *self = RT_STANCE_EDITOR (object);
-  GtkWidget *child;
 
   rt_refresh_clear (&self->refresh);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
+  rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (document_changed_cb));
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->credit_checks, g_hash_table_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_STANCE_EDITOR);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  rt_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_STANCE_EDITOR);
 
   G_OBJECT_CLASS (rt_stance_editor_parent_class)->dispose (object);
 }

@@ -13,6 +13,7 @@
 #include "model/rt-command.h"
 #include "rt-person-chip.h"
 #include "rt-stance-row.h"
+#include "rt-widget-util.h"
 
 struct _RtStanceRow
 {
@@ -61,12 +62,7 @@ static gboolean
 rt_stance_row_execute (RtStanceRow *self,
                        RtCommand   *command)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (rt_document_execute (self->document, command, &error))
-    return TRUE;
-  g_signal_emit (self, signals[SIGNAL_MESSAGE], 0, error->message);
-  return FALSE;
+  return rt_widget_execute (self, signals[SIGNAL_MESSAGE], self->document, command);
 }
 
 static RtStanceLevel
@@ -271,17 +267,15 @@ child_revealed_cb (RtStanceRow *self)
 {
   GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
   GtkWidget *content;
-  GtkAdjustment *adj;
-  graphene_rect_t bounds;
 
   if (self->retargeting || scrolled == NULL || !gtk_revealer_get_child_revealed (self->revealer))
     return;
   content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
   if (GTK_IS_VIEWPORT (content))
     content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  if (content != NULL && gtk_widget_compute_bounds (GTK_WIDGET (self), content, &bounds))
-    gtk_adjustment_clamp_page (adj, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  if (content != NULL)
+    rt_widget_scroll_to (GTK_WIDGET (self), content,
+                         gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
 }
 
 /* Showing the stance. What is being typed is left alone unless the row

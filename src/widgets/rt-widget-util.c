@@ -10,6 +10,96 @@
 
 #include "rt-widget-util.h"
 
+gboolean
+rt_widget_follow_document (gpointer     widget,
+                           RtDocument **slot,
+                           RtDocument  *document,
+                           GCallback    changed_cb)
+{
+  g_return_val_if_fail (G_IS_OBJECT (widget), FALSE);
+  g_return_val_if_fail (slot != NULL, FALSE);
+  g_return_val_if_fail (document == NULL || RT_IS_DOCUMENT (document), FALSE);
+
+  if (*slot == document)
+    return FALSE;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, changed_cb, widget);
+  g_set_object (slot, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "changed", changed_cb, widget, G_CONNECT_SWAPPED);
+  return TRUE;
+}
+
+gboolean
+rt_widget_execute (gpointer    widget,
+                   guint       message_signal,
+                   RtDocument *document,
+                   RtCommand  *command)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (widget), FALSE);
+  g_return_val_if_fail (RT_IS_DOCUMENT (document), FALSE);
+
+  if (rt_document_execute (document, command, &error))
+    return TRUE;
+  g_signal_emit (widget, message_signal, 0, error->message);
+  return FALSE;
+}
+
+void
+rt_widget_dispose_template (GtkWidget *widget,
+                            GType      widget_type)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_dispose_template (widget, widget_type);
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+void
+rt_widget_remove_children (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GTK_IS_BOX (container) || GTK_IS_FLOW_BOX (container) ||
+                    GTK_IS_LIST_BOX (container));
+
+  if (GTK_IS_LIST_BOX (container))
+    {
+      GtkListBoxRow *row;
+
+      while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (container), 0)) != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (container), GTK_WIDGET (row));
+      return;
+    }
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_FLOW_BOX (container))
+        gtk_flow_box_remove (GTK_FLOW_BOX (container), child);
+      else
+        gtk_box_remove (GTK_BOX (container), child);
+    }
+}
+
+void
+rt_widget_scroll_to (GtkWidget     *widget,
+                     GtkWidget     *content,
+                     GtkAdjustment *adjustment)
+{
+  graphene_rect_t bounds;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (GTK_IS_WIDGET (content));
+  g_return_if_fail (adjustment == NULL || GTK_IS_ADJUSTMENT (adjustment));
+
+  if (adjustment != NULL && gtk_widget_compute_bounds (widget, content, &bounds))
+    gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
 /* Before the frame clock paints (GDK_PRIORITY_REDRAW), after the events
  * already waiting. */
 #define RT_REFRESH_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)

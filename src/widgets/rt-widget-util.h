@@ -7,7 +7,38 @@
 
 #include <gtk/gtk.h>
 
+#include "model/rt-document.h"
+
 G_BEGIN_DECLS
+
+/* Makes widget follow the "changed" signal of document, calling
+ * changed_cb (widget), instead of that of the document in *slot, and
+ * keeps a reference to document in *slot. NULL follows none. Returns
+ * FALSE, doing nothing, when *slot is document already. */
+gboolean rt_widget_follow_document  (gpointer       widget,
+                                     RtDocument   **slot,
+                                     RtDocument    *document,
+                                     GCallback      changed_cb);
+
+/* Executes command on document. A refusal is told through the signal
+ * message_signal of widget, which has one string: the error's message. */
+gboolean rt_widget_execute          (gpointer       widget,
+                                     guint          message_signal,
+                                     RtDocument    *document,
+                                     RtCommand     *command);
+
+/* The end of the dispose of a widget whose children are its template's. */
+void     rt_widget_dispose_template (GtkWidget     *widget,
+                                     GType          widget_type);
+
+/* Removes the children of a GtkBox or GtkFlowBox, or the rows of a
+ * GtkListBox (not its placeholder). */
+void     rt_widget_remove_children  (GtkWidget     *container);
+
+/* Scrolls adjustment so that widget, inside content, can be seen. */
+void     rt_widget_scroll_to        (GtkWidget     *widget,
+                                     GtkWidget     *content,
+                                     GtkAdjustment *adjustment);
 
 /*
  * RtRefresh: a widget's showing of the document, brought up to date when
