@@ -31,7 +31,6 @@ struct _RtInspector
   GtkWidget     *no_links;
 
   RtDocument    *document;      /* owned reference */
-  gulong         changed_id;
   char          *node_id;
   char          *editor;
   RtRefresh      refresh;
@@ -257,7 +256,6 @@ update_links (RtInspector  *self,
   GPtrArray *out = rt_document_get_links_from (self->document, node->id);
   GPtrArray *in = rt_document_get_links_to (self->document, node->id);
   GString *key = g_string_new (NULL);
-  GtkWidget *child;
 
   append_links_key (self, key, out, TRUE);
   append_links_key (self, key, in, FALSE);
@@ -269,8 +267,7 @@ update_links (RtInspector  *self,
   g_free (self->links_key);
   self->links_key = g_string_free (key, FALSE);
 
-  while ((child = gtk_widget_get_first_child (self->links)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->links), child);
+  rt_widget_remove_children (self->links);
   for (guint i = 0; i < out->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (self->links), link_row (self, g_ptr_array_index (out, i), TRUE));
   for (guint i = 0; i < in->len; i++)
@@ -403,14 +400,9 @@ rt_inspector_set_document (RtInspector *self,
   g_return_if_fail (RT_IS_INSPECTOR (self));
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!rt_widget_follow_document (self, &self->document, document,
+                                  G_CALLBACK (document_changed_cb)))
     return;
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    self->changed_id = g_signal_connect_swapped (document, "changed",
-                                                 G_CALLBACK (document_changed_cb), self);
   g_clear_pointer (&self->node_id, g_free);
   g_clear_pointer (&self->links_key, g_free);
   update (self);
@@ -507,9 +499,7 @@ rt_inspector_dispose (GObject *object)
   RtInspector *self = RT_INSPECTOR (object);
 
   rt_refresh_clear (&self->refresh);
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
-  g_clear_object (&self->document);
+  rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (document_changed_cb));
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
 
   G_OBJECT_CLASS (rt_inspector_parent_class)->dispose (object);

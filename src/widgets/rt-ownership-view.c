@@ -14,6 +14,7 @@
 #include "render/rt-chart.h"
 #include "rt-ownership-view-private.h"
 #include "rt-person-chip.h"
+#include "rt-widget-util.h"
 
 /* Chart text is drawn this high, to be read across a room. */
 #define CHART_FONT_SIZE 18.0
@@ -68,27 +69,11 @@ rt_ownership_view_lookup_person (RtOwnershipView *self,
   return id != NULL ? rt_document_lookup_person (self->document, id) : NULL;
 }
 
+/* For the decisions and warnings, in rt-ownership-decisions.c. */
 void
 rt_ownership_view_clear_box (GtkWidget *box)
 {
-  GtkWidget *child;
-
-  /* A list box's rows, not its placeholder. */
-  if (GTK_IS_LIST_BOX (box))
-    {
-      GtkListBoxRow *row;
-
-      while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (box), 0)) != NULL)
-        gtk_list_box_remove (GTK_LIST_BOX (box), GTK_WIDGET (row));
-      return;
-    }
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    {
-      if (GTK_IS_FLOW_BOX (box))
-        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
-    }
+  rt_widget_remove_children (box);
 }
 
 /* Participation. */
@@ -201,7 +186,7 @@ rt_ownership_view_update_participation (RtOwnershipView *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary->str,
                                   -1);
 
-  rt_ownership_view_clear_box (GTK_WIDGET (self->not_heard_flow));
+  rt_widget_remove_children (GTK_WIDGET (self->not_heard_flow));
   for (guint i = 0; i < not_heard->len; i++)
     {
       const RtPerson *person = rt_ownership_view_lookup_person (self, g_ptr_array_index (not_heard, i));
@@ -320,7 +305,7 @@ rt_ownership_view_update_problems (RtOwnershipView *self)
   guint n = rt_analysis_get_n_problems (self->analysis);
   guint present = rt_analysis_get_n_present (self->analysis);
 
-  rt_ownership_view_clear_box (GTK_WIDGET (self->problems_flow));
+  rt_widget_remove_children (GTK_WIDGET (self->problems_flow));
   g_ptr_array_set_size (self->gauges, 0);
   for (guint i = 0; i < n; i++)
     {
@@ -439,14 +424,9 @@ rt_ownership_view_set_document (RtOwnershipView *self,
   g_return_if_fail (RT_IS_OWNERSHIP_VIEW (self));
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!rt_widget_follow_document (self, &self->document, document,
+                                  G_CALLBACK (rt_ownership_view_refresh)))
     return;
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_object (document, "changed", G_CALLBACK (rt_ownership_view_refresh), self,
-                             G_CONNECT_SWAPPED);
   self->dirty = TRUE;
   rt_ownership_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -492,18 +472,13 @@ static void
 rt_ownership_view_dispose (GObject *object)
 {
   RtOwnershipView *self = RT_OWNERSHIP_VIEW (object);
-  GtkWidget *child;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
+  rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (rt_ownership_view_refresh));
   /* The style manager outlives the view: a theme change after dispose
    * would redraw charts that are gone. */
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_pointer (&self->gauges, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_OWNERSHIP_VIEW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  rt_widget_dispose_template (GTK_WIDGET (self), RT_TYPE_OWNERSHIP_VIEW);
 
   G_OBJECT_CLASS (rt_ownership_view_parent_class)->dispose (object);
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rt-search-bar.h"
+#include "rt-widget-util.h"
 
 struct _RtSearchBar
 {
@@ -24,7 +25,6 @@ struct _RtSearchBar
   GtkWidget  *people_box;   /* in the popover: a check per person */
 
   RtDocument *document;     /* owned reference */
-  gulong      changed_id;
   RtFilter   *filter;       /* owned */
   GHashTable *matches;      /* owned set of owned ids */
   GHashTable *unmatched;    /* owned set of owned ids */
@@ -257,12 +257,10 @@ heading (const char *text)
 static void
 rebuild_people (RtSearchBar *self)
 {
-  GtkWidget *child;
   gboolean unknown = FALSE;
   guint n_people = self->document != NULL ? rt_document_get_n_people (self->document) : 0;
 
-  while ((child = gtk_widget_get_first_child (self->people_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->people_box), child);
+  rt_widget_remove_children (self->people_box);
 
   gtk_box_append (GTK_BOX (self->people_box), heading (_("People")));
   for (guint i = 0; i < n_people; i++)
@@ -394,14 +392,9 @@ rt_search_bar_set_document (RtSearchBar *self,
   g_return_if_fail (RT_IS_SEARCH_BAR (self));
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (!rt_widget_follow_document (self, &self->document, document,
+                                  G_CALLBACK (document_changed_cb)))
     return;
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    self->changed_id = g_signal_connect_swapped (document, "changed",
-                                                 G_CALLBACK (document_changed_cb), self);
   g_clear_pointer (&self->current, g_free);
   filter_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -516,9 +509,7 @@ rt_search_bar_dispose (GObject *object)
 {
   RtSearchBar *self = RT_SEARCH_BAR (object);
 
-  if (self->document != NULL)
-    g_clear_signal_handler (&self->changed_id, self->document);
-  g_clear_object (&self->document);
+  rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (document_changed_cb));
   g_clear_pointer (&self->bar, gtk_widget_unparent);
 
   G_OBJECT_CLASS (rt_search_bar_parent_class)->dispose (object);
