@@ -38,7 +38,7 @@ execute (RtWindow  *self,
 
   if (rt_document_execute (rt_window_get_document (self), command, &error))
     return TRUE;
-  rt_window_show_toast (self, error->message);
+  rt_window_show_refusal (self, error->message);
   return FALSE;
 }
 
@@ -216,7 +216,7 @@ merge_nodes_action (GSimpleAction *action,
   command = rt_command_merge_nodes (doc, keep, gone, &error);
   if (command == NULL)
     {
-      rt_window_show_toast (self, error->message);
+      rt_window_show_refusal (self, error->message);
       return;
     }
   if (execute (self, command))

@@ -18,6 +18,10 @@ RtDocument *rt_window_get_document     (RtWindow     *self);
 GSettings  *rt_window_get_settings     (RtWindow     *self);
 void        rt_window_show_toast       (RtWindow     *self,
                                         const char   *message);
+/* A toast for a change the map refused: the reason, and that nothing
+ * changed. */
+void        rt_window_show_refusal     (RtWindow     *self,
+                                        const char   *reason);
 /* An error dialog. The heading names what failed, in header capitals
  * ("Could Not Print “Hours”"); the body says what happened (what, often
  * an error's message), then in a paragraph of its own what was kept and

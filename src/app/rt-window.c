@@ -325,10 +325,29 @@ void
 rt_window_show_toast (RtWindow   *self,
                       const char *message)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (RT_IS_WINDOW (self));
   g_return_if_fail (message != NULL);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* A toast's title is markup: names such as “Tom & Jerry” are text. */
+  escaped = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+void
+rt_window_show_refusal (RtWindow   *self,
+                        const char *reason)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (RT_IS_WINDOW (self));
+  g_return_if_fail (reason != NULL);
+
+  /* Translators: %s says why a change was refused, e.g. “Ben Okafor is
+   * already credited on this item.” */
+  message = g_strdup_printf (_("%s Nothing was changed."), reason);
+  rt_window_show_toast (self, message);
 }
 
 AdwMessageDialog *

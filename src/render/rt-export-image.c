@@ -85,7 +85,7 @@ export_prepare (Export           *ex,
   if (!rt_renderer_get_bounds (ex->renderer, &ex->state, &ex->bounds))
     {
       g_set_error_literal (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_EMPTY,
-                           _("The map has nothing to export"));
+                           _("The map has nothing to export."));
       return FALSE;
     }
   rt_rect_inflate (&ex->bounds, RT_EXPORT_MARGIN);
@@ -107,8 +107,13 @@ check_cairo (cairo_status_t status, GError **error)
 {
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
-  g_set_error (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_FAILED,
-               _("Could not draw the image: %s"), cairo_status_to_string (status));
+  if (status == CAIRO_STATUS_NO_MEMORY)
+    g_set_error_literal (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_FAILED,
+                         _("The image could not be drawn: there is not enough memory."));
+  else
+    /* Translators: %s is the drawing library's own, English, reason. */
+    g_set_error (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_FAILED,
+                 _("The image could not be drawn (%s)."), cairo_status_to_string (status));
   return FALSE;
 }
 
@@ -157,7 +162,7 @@ create_surface (RtImageFormat format, const RtView *view, Sink *sink,
           view->width * view->height > 1024.0 * 1024.0 * 256.0)
         {
           g_set_error (error, RT_EXPORT_ERROR, RT_EXPORT_ERROR_TOO_LARGE,
-                       _("The image would be %.0f × %.0f pixels, too large; export at a smaller scale"),
+                       _("The image would be %.0f × %.0f pixels, too large for a PNG file."),
                        view->width, view->height);
           return NULL;
         }

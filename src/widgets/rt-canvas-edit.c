@@ -138,7 +138,7 @@ rt_canvas_add_captured (RtCanvas    *self,
   if (*text == '\0' && details == NULL)
     {
       g_set_error_literal (error, RT_DOCUMENT_ERROR, RT_DOCUMENT_ERROR_INVALID,
-                           _("Nothing was typed"));
+                           _("Nothing was typed."));
       return NULL;
     }
   if (parent_id != NULL)
@@ -147,7 +147,7 @@ rt_canvas_add_captured (RtCanvas    *self,
       if (parent == NULL)
         {
           g_set_error (error, RT_DOCUMENT_ERROR, RT_DOCUMENT_ERROR_NOT_FOUND,
-                       _("The node “%s” is no longer on the map"), parent_id);
+                       _("The node “%s” is no longer on the map."), parent_id);
           return NULL;
         }
     }
@@ -557,7 +557,7 @@ rt_canvas_capture (RtCanvas    *self,
   if (self->document == NULL)
     {
       g_set_error_literal (error, RT_DOCUMENT_ERROR, RT_DOCUMENT_ERROR_NOT_FOUND,
-                           _("No map is open"));
+                           _("No map is open."));
       return NULL;
     }
   if (self->edit.active)

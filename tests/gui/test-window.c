@@ -92,6 +92,43 @@ test_window_new_and_destroy (void)
   g_assert_finalize_object (window);
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Toasts show names as they are written, markup characters and all, and a
+ * refusal says that nothing changed. */
+static void
+test_window_toasts_are_text (void)
+{
+  RtWindow *window = rt_window_new (NULL);
+  gint64 end;
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  rt_window_show_refusal (window, "“Tom & Jerry <3” is already credited on this item.");
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!has_label (GTK_WIDGET (window),
+                     "“Tom & Jerry <3” is already credited on this item. Nothing was changed.") &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (has_label (GTK_WIDGET (window),
+                            "“Tom & Jerry <3” is already credited on this item. Nothing was changed."));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_window_title_follows_document (void)
 {
@@ -683,6 +720,7 @@ main (int   argc,
 
   g_test_add_func ("/window/new-and-destroy", test_window_new_and_destroy);
   g_test_add_func ("/window/title-follows-document", test_window_title_follows_document);
+  g_test_add_func ("/window/toasts-are-text", test_window_toasts_are_text);
   g_test_add_func ("/window/recent-files", test_recent_files);
   g_test_add_func ("/window/load-file", test_load_file);
   g_test_add_func ("/window/save-and-external-change", test_save_and_external_change);
