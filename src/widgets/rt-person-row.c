@@ -357,7 +357,7 @@ rt_person_row_update (RtPersonRow *self)
   count_text = g_strdup_printf ("%u", count);
   count_tip = g_strdup_printf (ngettext ("%u contribution", "%u contributions", count), count);
   gtk_label_set_text (self->count_label, count_text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), count_tip);
+  rt_widget_set_tooltip_text (GTK_WIDGET (self->count_label), count_tip);
 
   gtk_switch_set_active (self->present_switch, person->present);
   facilitator = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "facilitator");
@@ -397,7 +397,7 @@ rt_person_row_set_number (RtPersonRow *self,
       tip = g_strdup_printf (_("Alt+%u makes this person the speaker"), number);
     }
   gtk_label_set_text (self->number_label, text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->number_label), tip);
+  rt_widget_set_tooltip_text (GTK_WIDGET (self->number_label), tip);
 }
 
 guint

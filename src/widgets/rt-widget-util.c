@@ -86,6 +86,17 @@ rt_widget_remove_children (GtkWidget *container)
 }
 
 void
+rt_widget_set_tooltip_text (GtkWidget  *widget,
+                            const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* GTK keeps an empty tooltip as none. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text != NULL && *text != '\0' ? text : NULL) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+void
 rt_widget_scroll_to (GtkWidget     *widget,
                      GtkWidget     *content,
                      GtkAdjustment *adjustment)

@@ -35,6 +35,11 @@ void     rt_widget_dispose_template (GtkWidget     *widget,
  * GtkListBox (not its placeholder). */
 void     rt_widget_remove_children  (GtkWidget     *container);
 
+/* Sets the tooltip when it is another: on X11, every tooltip set on a
+ * visible widget asks the display where the pointer is, and waits. */
+void     rt_widget_set_tooltip_text (GtkWidget     *widget,
+                                     const char    *text);
+
 /* Scrolls adjustment so that widget, inside content, can be seen. */
 void     rt_widget_scroll_to        (GtkWidget     *widget,
                                      GtkWidget     *content,
