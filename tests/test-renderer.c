@@ -812,6 +812,64 @@ test_metrics_cache (void)
   g_assert_cmpuint (rt_metrics_get_n_layouts (m), ==, 10);
 }
 
+/* The bounds the renderer keeps up to date through single changes are the
+ * bounds of a renderer that measures the map afresh. */
+static void
+test_renderer_bounds_follow_changes (void)
+{
+  g_autoptr(RtDocument) doc = rt_sample_map_new (400, 11, TRUE);
+  g_autoptr(RtRenderer) r = rt_renderer_new (doc, NULL);
+  GRand *rand = g_rand_new_with_seed (5);
+  RtRect before;
+  int step;
+
+  g_assert_true (rt_renderer_get_bounds (r, NULL, &before));
+  for (step = 0; step < 300; step++)
+    {
+      guint n = rt_document_get_n_nodes (doc);
+      const RtNode *node = rt_document_get_node (doc, g_rand_int_range (rand, 0, (int) n));
+      g_autoptr(GError) error = NULL;
+      RtCommand *command = NULL;
+      RtRect kept, fresh;
+
+      switch (g_rand_int_range (rand, 0, 3))
+        {
+        case 0:
+          {
+            const char *ids[1] = { node->id };
+            double x = node->x + g_rand_double_range (rand, -3000, 3000);
+            double y = node->y + g_rand_double_range (rand, -3000, 3000);
+
+            command = rt_command_move_nodes (1, ids, &x, &y, FALSE, 0);
+          }
+          break;
+        case 1:
+          command = rt_command_set_text (node->id, step % 2 ? "A much longer text that wraps "
+                                         "onto more lines than before" : "x", NULL);
+          break;
+        default:
+          command = rt_command_remove_node (doc, node->id, &error);
+          break;
+        }
+      if (command == NULL || !rt_document_execute (doc, command, NULL))
+        continue;
+      {
+        g_autoptr(RtRenderer) afresh = rt_renderer_new (doc, NULL);
+        gboolean any = rt_renderer_get_bounds (r, NULL, &kept);
+
+        g_assert_cmpint (any, ==, rt_renderer_get_bounds (afresh, NULL, &fresh));
+        if (any)
+          {
+            g_assert_cmpfloat_with_epsilon (kept.x, fresh.x, 1e-6);
+            g_assert_cmpfloat_with_epsilon (kept.y, fresh.y, 1e-6);
+            g_assert_cmpfloat_with_epsilon (kept.width, fresh.width, 1e-6);
+            g_assert_cmpfloat_with_epsilon (kept.height, fresh.height, 1e-6);
+          }
+      }
+    }
+  g_rand_free (rand);
+}
+
 typedef struct {
   RtMetrics  *metrics;
   RtDocument *document;
@@ -897,6 +955,7 @@ main (int argc, char **argv)
   g_test_add_func ("/renderer/node-cache", test_renderer_node_cache);
   g_test_add_func ("/renderer/metrics-cache", test_metrics_cache);
   g_test_add_func ("/renderer/metrics-ahead", test_metrics_ahead);
+  g_test_add_func ("/renderer/bounds-follow-changes", test_renderer_bounds_follow_changes);
 
   return g_test_run ();
 }

@@ -684,6 +684,18 @@ rt_renderer_get_bounds (RtRenderer          *self,
 
   g_return_val_if_fail (RT_IS_RENDERER (self), FALSE);
 
+  /* Every placed node counts: the scene keeps their union up to date, so
+   * a big map is not walked at each layout of the canvas. */
+  if (state == NULL || (state->only == NULL && state->history_limit < 0))
+    {
+      if (!rt_scene_get_bounds (self->scene, &acc))
+        return FALSE;
+      rt_rect_inflate (&acc, RT_NODE_OVERHANG * rt_metrics_get_text_scale (self->metrics));
+      if (out)
+        *out = acc;
+      return TRUE;
+    }
+
   n = rt_scene_get_n_node_entries (self->scene);
   for (i = 0; i < n; i++)
     {

@@ -336,6 +336,36 @@ rt_scene_get_n_rebuilds (RtScene *self)
   return self->n_rebuilds;
 }
 
+/* The union of the placed rectangles follows single changes: a rectangle
+ * added grows it, one taken away from inside leaves it as it is; only one
+ * that touched its edge means walking every node again. */
+static void
+bounds_include (RtScene *self, guint i)
+{
+  const NodeEntry *e = &g_array_index (self->nodes, NodeEntry, i);
+
+  if (self->bounds_dirty || e->span.x0 < 0)
+    return;
+  if (!self->have_bounds)
+    self->bounds = e->rect;
+  else
+    rt_rect_union (&self->bounds, &e->rect);
+  self->have_bounds = TRUE;
+}
+
+static void
+bounds_exclude (RtScene *self, const RtRect *old)
+{
+  const RtRect *b = &self->bounds;
+
+  if (self->bounds_dirty || !self->have_bounds)
+    return;
+  if (old->x <= b->x || old->y <= b->y ||
+      old->x + old->width >= b->x + b->width ||
+      old->y + old->height >= b->y + b->height)
+    self->bounds_dirty = TRUE;
+}
+
 void
 rt_scene_node_added (RtScene      *self,
                      const RtNode *node)
@@ -362,7 +392,7 @@ rt_scene_node_added (RtScene      *self,
     node_place (self, i);
   self->n_live_nodes++;
   self->ranks_dirty = TRUE;
-  self->bounds_dirty = TRUE;
+  bounds_include (self, i);
 }
 
 void
@@ -380,13 +410,14 @@ rt_scene_node_removed (RtScene      *self,
       self->dirty = TRUE;
       return;
     }
-  node_unplace (self, (guint) i);
   e = &g_array_index (self->nodes, NodeEntry, i);
+  if (e->span.x0 >= 0)
+    bounds_exclude (self, &e->rect);
+  node_unplace (self, (guint) i);
   e->node = NULL;
   g_hash_table_remove (self->node_index, node);
   self->n_live_nodes--;
   self->ranks_dirty = TRUE;
-  self->bounds_dirty = TRUE;
 }
 
 static void
@@ -431,6 +462,8 @@ rt_scene_node_changed (RtScene      *self,
     }
   e = &g_array_index (self->nodes, NodeEntry, i);
   e->version++;
+  if (e->span.x0 >= 0)
+    bounds_exclude (self, &e->rect);
   node_unplace (self, (guint) i);
   if (node->has_position)
     node_place (self, (guint) i);
@@ -443,7 +476,7 @@ rt_scene_node_changed (RtScene      *self,
   update_links_of (self, node, rt_document_get_links_from (self->document, node->id));
   update_links_of (self, node, rt_document_get_links_to (self->document, node->id));
   self->ranks_dirty = TRUE;
-  self->bounds_dirty = TRUE;
+  bounds_include (self, (guint) i);
 }
 
 void
