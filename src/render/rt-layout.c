@@ -747,3 +747,25 @@ rt_layout_get_primary_parent (RtDocument *document,
   rt_forest_free (forest);
   return parent;
 }
+
+int *
+rt_layout_get_primary_parents (RtDocument *document)
+{
+  RtForest *forest;
+  int *parents;
+
+  g_return_val_if_fail (RT_IS_DOCUMENT (document), NULL);
+
+  forest = rt_forest_new (document);
+  parents = g_steal_pointer (&forest->parent);
+  rt_forest_free (forest);
+  return parents;
+}
+
+gboolean
+rt_layout_link_is_structural (const RtLink *link,
+                              const RtNode *from)
+{
+  g_return_val_if_fail (link != NULL, FALSE);
+  return rt_link_is_structural (link, from);
+}

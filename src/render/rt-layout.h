@@ -65,6 +65,12 @@ gboolean        rt_layout_place_new           (RtDocument *document, RtMetrics *
 
 /* The node's primary parent, or NULL. */
 const RtNode   *rt_layout_get_primary_parent  (RtDocument *document, const char *node_id);
+/* The primary parent of every node at once, as a document index by
+ * document index (-1: none). Free with g_free. */
+int            *rt_layout_get_primary_parents (RtDocument *document);
+/* Whether a link can make its from node (NULL when missing) a child of its
+ * to node: any link but relates-to, and relates-to from a note. */
+gboolean        rt_layout_link_is_structural  (const RtLink *link, const RtNode *from);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtLayoutResult, rt_layout_result_free)
 
