@@ -23,8 +23,6 @@ struct _RtOutlineNode
   char          *author;
   char          *author_color;
   char          *label;
-  GListStore    *children;  /* owned */
-  RtOutlineNode *parent;    /* borrowed: it holds us in its children */
   gboolean       editing;
   gboolean       context;
 };
@@ -84,9 +82,14 @@ rt_outline_describe_node (RtNodeKind  kind,
 RtOutlineNode *
 rt_outline_node_new (const char *id)
 {
+  RtOutlineNode *self;
+
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_object_new (RT_TYPE_OUTLINE_NODE, "id", id, NULL);
+  /* Made by the thousand: no construct properties. */
+  self = g_object_new (RT_TYPE_OUTLINE_NODE, NULL);
+  self->id = g_strdup (id);
+  return self;
 }
 
 const char *
@@ -136,28 +139,6 @@ rt_outline_node_get_label (RtOutlineNode *self)
 {
   g_return_val_if_fail (RT_IS_OUTLINE_NODE (self), NULL);
   return self->label;
-}
-
-GListStore *
-rt_outline_node_get_children (RtOutlineNode *self)
-{
-  g_return_val_if_fail (RT_IS_OUTLINE_NODE (self), NULL);
-  return self->children;
-}
-
-RtOutlineNode *
-rt_outline_node_get_parent (RtOutlineNode *self)
-{
-  g_return_val_if_fail (RT_IS_OUTLINE_NODE (self), NULL);
-  return self->parent;
-}
-
-void
-rt_outline_node_set_parent (RtOutlineNode *self,
-                            RtOutlineNode *parent)
-{
-  g_return_if_fail (RT_IS_OUTLINE_NODE (self));
-  self->parent = parent;
 }
 
 static gboolean
@@ -262,18 +243,6 @@ rt_outline_node_set_context (RtOutlineNode *self,
 }
 
 static void
-rt_outline_node_dispose (GObject *object)
-{
-  RtOutlineNode *self = RT_OUTLINE_NODE (object);
-
-  if (self->children != NULL)
-    g_list_store_remove_all (self->children);
-  g_clear_object (&self->children);
-
-  G_OBJECT_CLASS (rt_outline_node_parent_class)->dispose (object);
-}
-
-static void
 rt_outline_node_finalize (GObject *object)
 {
   RtOutlineNode *self = RT_OUTLINE_NODE (object);
@@ -339,9 +308,6 @@ rt_outline_node_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      self->id = g_value_dup_string (value);
-      break;
     case PROP_EDITING:
       rt_outline_node_set_editing (self, g_value_get_boolean (value));
       break;
@@ -360,14 +326,11 @@ rt_outline_node_class_init (RtOutlineNodeClass *klass)
   const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  object_class->dispose = rt_outline_node_dispose;
   object_class->finalize = rt_outline_node_finalize;
   object_class->get_property = rt_outline_node_get_property;
   object_class->set_property = rt_outline_node_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
   properties[PROP_KIND] = g_param_spec_int ("kind", NULL, NULL, 0, RT_N_NODE_KINDS - 1, 0, ro);
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, ro);
   properties[PROP_STATUS] = g_param_spec_int ("status", NULL, NULL, 0, RT_N_STATUSES - 1, 0, ro);
@@ -386,6 +349,5 @@ rt_outline_node_class_init (RtOutlineNodeClass *klass)
 static void
 rt_outline_node_init (RtOutlineNode *self)
 {
-  self->children = g_list_store_new (RT_TYPE_OUTLINE_NODE);
   self->text = g_strdup ("");
 }

@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (RtOutlineNode, rt_outline_node, RT, OUTLINE_NODE, GObject)
 
 /*
  * A copy of what a row shows of one node (it never points into the
- * document), and the nodes below it in the outline.
+ * document). It copies the node when its row is shown (see RtOutlineModel).
  *
  * Properties (read-only but "editing" and "context"): "id", "kind" (int,
  * RtNodeKind), "text", "status" (int, RtStatus), "author" (the author's
@@ -34,12 +34,6 @@ RtStatus       rt_outline_node_get_status   (RtOutlineNode *self);
 const char    *rt_outline_node_get_author   (RtOutlineNode *self);
 const char    *rt_outline_node_get_author_color (RtOutlineNode *self);
 const char    *rt_outline_node_get_label    (RtOutlineNode *self);
-/* The nodes below it: a store of RtOutlineNode, owned by it. */
-GListStore    *rt_outline_node_get_children (RtOutlineNode *self);
-/* The node it is listed under, or NULL at the top level. Borrowed. */
-RtOutlineNode *rt_outline_node_get_parent   (RtOutlineNode *self);
-void           rt_outline_node_set_parent   (RtOutlineNode *self,
-                                             RtOutlineNode *parent);
 
 /* Copies what it shows from node; notifies what changed. */
 void           rt_outline_node_update       (RtOutlineNode *self,

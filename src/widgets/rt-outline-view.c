@@ -11,9 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "model/rt-command.h"
-#include "render/rt-layout-private.h"
 #include "rt-outline-node.h"
-#include "rt-outline-row.h"
+#include "rt-outline-rows.h"
 #include "rt-outline-view.h"
 
 struct _RtOutlineView
@@ -22,20 +21,22 @@ struct _RtOutlineView
 
   GtkWidget          *scrolled;   /* child */
   GtkListView        *list;
-  GListStore         *roots;      /* owned: top-level RtOutlineNode */
-  GtkTreeListModel   *tree;       /* owned */
-  GtkFilterListModel *filtered;   /* owned by selection */
+  /* Made when the outline is first shown or asked for its rows, then kept
+   * up to date edit by edit. */
+  RtOutlineModel     *model;      /* owned, or NULL */
+  GtkTreeListModel   *rows;       /* owned, with the tree */
+  RtOutlineExpander  *expander;   /* owned, with the tree */
+  GtkFilterListModel *filtered;   /* owned by window */
   GtkCustomFilter    *filter;     /* owned by filtered */
+  GtkSliceListModel  *window;     /* owned by selection: the rows the list has */
+  guint               grow_id;    /* tick handing the list more rows */
+  guint               catch_up_id;
   GtkSingleSelection *selection;  /* owned */
 
   RtDocument         *document;   /* owned reference */
-  GHashTable         *items;      /* node id (owned) → RtOutlineNode (owned) */
-  /* Row expandability as the tree list made each row: a row cannot become
-   * expandable later, so a node whose first child arrives is listed anew. */
-  GHashTable         *expandable; /* RtOutlineNode (borrowed) → 1 + expandable */
   GHashTable         *shown;      /* referenced set of ids, or NULL: all */
-  GHashTable         *context;    /* owned set of ids shown above matches */
-  gboolean            dirty;      /* the tree must be brought up to date */
+  RtOutlineBinder    *binder;     /* owned */
+  gboolean            filtering;  /* the filter has a function */
   gboolean            select_pending; /* selected_id is yet to be selected */
   gboolean            quiet;      /* selection changes are ours: no signal */
   char               *selected_id;
@@ -58,255 +59,49 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Structure. */
-
-static GListModel *
-create_children_cb (gpointer item,
-                    gpointer user_data)
-{
-  RtOutlineView *self = user_data;
-  GListStore *children = rt_outline_node_get_children (item);
-  gboolean expandable = g_list_model_get_n_items (G_LIST_MODEL (children)) > 0;
-
-  g_hash_table_insert (self->expandable, item, GINT_TO_POINTER (1 + expandable));
-  return expandable ? g_object_ref (G_LIST_MODEL (children)) : NULL;
-}
-
-static GListStore *
-store_of (RtOutlineView *self,
-          RtOutlineNode *item)
-{
-  RtOutlineNode *parent = rt_outline_node_get_parent (item);
-
-  return parent != NULL ? rt_outline_node_get_children (parent) : self->roots;
-}
+/* Filtering. */
 
 static gboolean
-item_at_is (GListModel *model,
-            guint       position,
-            gpointer    item)
+filter_func (gpointer row,
+             gpointer user_data)
 {
-  g_autoptr(GObject) at = g_list_model_get_item (model, position);
+  RtOutlineView *self = user_data;
+  g_autoptr(GObject) item = NULL;
 
-  return at == item;
+  if (self->model == NULL)
+    return TRUE;
+  item = gtk_tree_list_row_get_item (row);
+  return rt_outline_model_is_shown (self->model, rt_outline_node_get_id (RT_OUTLINE_NODE (item)));
 }
 
-/* Makes store hold want, in order, touching only the rows that differ. */
+/* Without a search the filter has no function: it then lets every row
+ * through without looking at it. */
 static void
-apply_children (GListStore    *store,
-                GPtrArray     *want,
-                RtOutlineNode *parent)
+apply_shown (RtOutlineView *self)
 {
-  GListModel *model = G_LIST_MODEL (store);
-  guint n_old = g_list_model_get_n_items (model);
-  guint p = 0, s = 0;
-
-  for (guint i = 0; i < want->len; i++)
-    rt_outline_node_set_parent (g_ptr_array_index (want, i), parent);
-  while (p < n_old && p < want->len && item_at_is (model, p, g_ptr_array_index (want, p)))
-    p++;
-  if (p == n_old && p == want->len)
+  if (self->model != NULL)
+    rt_outline_model_set_shown (self->model, self->shown);
+  if (self->shown == NULL && !self->filtering)
     return;
-  while (s < n_old - p && s < want->len - p &&
-         item_at_is (model, n_old - 1 - s, g_ptr_array_index (want, want->len - 1 - s)))
-    s++;
-  g_list_store_splice (store, p, n_old - p - s, want->pdata + p, want->len - p - s);
+  self->filtering = self->shown != NULL;
+  gtk_custom_filter_set_filter_func (self->filter, self->filtering ? filter_func : NULL,
+                                     self->filtering ? self : NULL, NULL);
 }
 
-static RtOutlineNode *
-ensure_item (RtOutlineView *self,
-             const RtNode  *node);
-
-static void
-sync_structure (RtOutlineView *self)
+void
+rt_outline_view_set_shown (RtOutlineView *self,
+                           GHashTable    *shown)
 {
-  RtForest *forest;
-  g_autofree guint *depth = NULL;
-  g_autofree guint *order = NULL;
-  g_autoptr(GPtrArray) want = g_ptr_array_new ();
-  g_autoptr(GPtrArray) stale = g_ptr_array_new ();
-  g_autofree char *selected = g_strdup (self->selected_id);
-  GHashTableIter iter;
-  gpointer key, value;
-  guint max_depth = 0, k = 0;
+  g_return_if_fail (RT_IS_OUTLINE_VIEW (self));
 
-  self->dirty = FALSE;
-  if (self->document == NULL)
+  if (shown != self->shown)
     {
-      g_list_store_remove_all (self->roots);
-      g_hash_table_remove_all (self->items);
-      return;
+      if (shown != NULL)
+        g_hash_table_ref (shown);
+      g_clear_pointer (&self->shown, g_hash_table_unref);
+      self->shown = shown;
     }
-
-  forest = rt_forest_new (self->document);
-  for (guint i = 0; i < forest->n; i++)
-    ensure_item (self, forest->nodes[i]);
-
-  self->quiet = TRUE;
-
-  /* Rows whose expandability changes are listed anew. */
-  for (guint i = 0; i < forest->n; i++)
-    {
-      RtOutlineNode *item = g_hash_table_lookup (self->items, forest->nodes[i]->id);
-      int made = GPOINTER_TO_INT (g_hash_table_lookup (self->expandable, item));
-      gboolean has = forest->child_start[i + 1] > forest->child_start[i];
-      guint position;
-
-      if (made != 0 && (made - 1) != has &&
-          g_list_store_find (store_of (self, item), item, &position))
-        {
-          g_list_store_remove (store_of (self, item), position);
-          g_hash_table_remove (self->expandable, item);
-        }
-    }
-
-  /* Deepest first, so that a row is made with its children in place. */
-  depth = g_new0 (guint, forest->n);
-  for (guint i = 0; i < forest->n; i++)
-    {
-      guint d = 0;
-
-      for (int j = forest->parent[i]; j >= 0 && d <= forest->n; j = forest->parent[j])
-        d++;
-      depth[i] = d;
-      max_depth = MAX (max_depth, d);
-    }
-  order = g_new (guint, forest->n);
-  for (guint d = max_depth + 1; d-- > 0;)
-    for (guint i = 0; i < forest->n; i++)
-      if (depth[i] == d)
-        order[k++] = i;
-
-  for (guint o = 0; o < forest->n; o++)
-    {
-      guint i = order[o];
-      RtOutlineNode *item = g_hash_table_lookup (self->items, forest->nodes[i]->id);
-
-      g_ptr_array_set_size (want, 0);
-      for (guint c = forest->child_start[i]; c < forest->child_start[i + 1]; c++)
-        g_ptr_array_add (want, g_hash_table_lookup (self->items,
-                                                    forest->nodes[forest->child_list[c]]->id));
-      apply_children (rt_outline_node_get_children (item), want, item);
-    }
-
-  /* The top level: problems that arise from nothing, then the rest. */
-  g_ptr_array_set_size (want, 0);
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < forest->n; i++)
-      if (forest->parent[i] < 0 && (forest->nodes[i]->kind == RT_NODE_PROBLEM) == (pass == 0))
-        g_ptr_array_add (want, g_hash_table_lookup (self->items, forest->nodes[i]->id));
-  apply_children (self->roots, want, NULL);
-
-  /* Nodes gone from the document. */
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (rt_forest_lookup (forest, key) < 0)
-      {
-        g_list_store_remove_all (rt_outline_node_get_children (value));
-        g_hash_table_remove (self->expandable, value);
-        g_hash_table_iter_remove (&iter);
-      }
-  rt_forest_free (forest);
-
-  if (self->shown != NULL)
-    rt_outline_view_set_shown (self, self->shown);
-  rt_outline_view_select_node (self, selected);
-  self->quiet = FALSE;
-}
-
-static void
-item_edited_cb (RtOutlineView *self,
-                const char    *text,
-                RtOutlineNode *item)
-{
-  const char *id = rt_outline_node_get_id (item);
-  const RtNode *node;
-  g_autoptr(GError) error = NULL;
-
-  node = self->document != NULL ? rt_document_lookup_node (self->document, id) : NULL;
-  if (node != NULL && g_strcmp0 (node->text, text) != 0)
-    {
-      rt_document_seal (self->document);
-      if (!rt_document_execute (self->document, rt_command_set_text (id, text, NULL), &error))
-        g_warning ("Could not change the text of %s: %s", id, error->message);
-      rt_document_seal (self->document);
-    }
-  gtk_widget_grab_focus (GTK_WIDGET (self->list));
-}
-
-static RtOutlineNode *
-ensure_item (RtOutlineView *self,
-             const RtNode  *node)
-{
-  RtOutlineNode *item = g_hash_table_lookup (self->items, node->id);
-
-  if (item != NULL)
-    return item;
-  item = rt_outline_node_new (node->id);
-  rt_outline_node_update (item, self->document, node);
-  g_signal_connect_object (item, "edited", G_CALLBACK (item_edited_cb), self, G_CONNECT_SWAPPED);
-  g_hash_table_insert (self->items, g_strdup (node->id), item);
-  return item;
-}
-
-/* Document signals. */
-
-static void
-node_added_cb (RtOutlineView *self,
-               const RtNode  *node)
-{
-  ensure_item (self, node);
-  self->dirty = TRUE;
-}
-
-static void
-node_changed_cb (RtOutlineView *self,
-                 const RtNode  *node)
-{
-  RtOutlineNode *item = g_hash_table_lookup (self->items, node->id);
-
-  if (item == NULL)
-    {
-      self->dirty = TRUE;
-      return;
-    }
-  /* The kind decides whether a relates-to link is structural and where a
-   * root is listed. */
-  if (rt_outline_node_get_kind (item) != node->kind)
-    self->dirty = TRUE;
-  rt_outline_node_update (item, self->document, node);
-}
-
-static void
-structure_changed_cb (RtOutlineView *self)
-{
-  self->dirty = TRUE;
-}
-
-static void
-people_changed_cb (RtOutlineView *self)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      const RtNode *node = rt_document_lookup_node (self->document, key);
-
-      if (node != NULL)
-        rt_outline_node_update (value, self->document, node);
-    }
-}
-
-/* Hidden behind the map, the outline only notes that it is out of date
- * and catches up when it is shown or asked for its rows: a pass over a
- * very large map on every edit would freeze the window. */
-static void
-document_changed_cb (RtOutlineView *self)
-{
-  if (self->dirty && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    sync_structure (self);
+  apply_shown (self);
 }
 
 /* Selection. */
@@ -335,50 +130,23 @@ rt_outline_view_get_selected (RtOutlineView *self)
   return self->selected_id;
 }
 
-static GtkTreeListRow *
-row_for_item (RtOutlineView *self,
-              RtOutlineNode *item)
+static gboolean
+selected_is (RtOutlineView *self,
+             const char    *id)
 {
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  GtkTreeListRow *row = NULL;
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
-  for (RtOutlineNode *i = item; i != NULL; i = rt_outline_node_get_parent (i))
-    g_ptr_array_insert (chain, 0, i);
-
-  for (guint c = 0; c < chain->len; c++)
-    {
-      RtOutlineNode *link = g_ptr_array_index (chain, c);
-      GtkTreeListRow *next;
-      guint position;
-
-      if (!g_list_store_find (store_of (self, link), link, &position))
-        {
-          g_clear_object (&row);
-          return NULL;
-        }
-      if (row == NULL)
-        next = gtk_tree_list_model_get_child_row (self->tree, position);
-      else
-        {
-          gtk_tree_list_row_set_expanded (row, TRUE);
-          next = gtk_tree_list_row_get_child_row (row, position);
-          g_object_unref (row);
-        }
-      row = next;
-      if (row == NULL)
-        return NULL;
-    }
-  return row;
+  return g_strcmp0 (item != NULL ? rt_outline_node_get_id (RT_OUTLINE_NODE (item)) : NULL,
+                    id) == 0;
 }
 
 void
 rt_outline_view_select_node (RtOutlineView *self,
                              const char    *node_id)
 {
-  RtOutlineNode *item;
   g_autoptr(GtkTreeListRow) row = NULL;
-  GListModel *model;
-  guint n;
+  guint position;
   gboolean quiet;
 
   g_return_if_fail (RT_IS_OUTLINE_VIEW (self));
@@ -393,10 +161,11 @@ rt_outline_view_select_node (RtOutlineView *self,
       return;
     }
   self->select_pending = FALSE;
-  item = node_id != NULL ? g_hash_table_lookup (self->items, node_id) : NULL;
   quiet = self->quiet;
   self->quiet = TRUE;
-  if (item == NULL || (row = row_for_item (self, item)) == NULL)
+  if (self->model != NULL && rt_outline_model_is_dirty (self->model))
+    rt_outline_model_sync (self->model);
+  if (self->model == NULL || (row = rt_outline_rows_find (self->rows, self->model, node_id)) == NULL)
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       g_clear_pointer (&self->selected_id, g_free);
@@ -404,20 +173,296 @@ rt_outline_view_select_node (RtOutlineView *self,
       return;
     }
 
-  model = G_LIST_MODEL (self->filtered);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    if (item_at_is (model, i, row))
-      {
-        gtk_single_selection_set_selected (self->selection, i);
-        g_free (self->selected_id);
-        self->selected_id = g_strdup (node_id);
-        if (gtk_widget_get_mapped (GTK_WIDGET (self->list)))
-          gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", i);
-        break;
-      }
+  position = rt_outline_rows_position_in (G_LIST_MODEL (self->filtered), row);
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position >= gtk_slice_list_model_get_size (self->window))
+    {
+      /* The list does not have that row yet: it is selected when it does. */
+      char *id = g_strdup (node_id);
+
+      g_free (self->selected_id);
+      self->selected_id = id;
+      self->select_pending = TRUE;
+    }
+  else if (position != GTK_INVALID_LIST_POSITION)
+    {
+      char *id = g_strdup (node_id);
+
+      gtk_single_selection_set_selected (self->selection, position);
+      g_free (self->selected_id);
+      self->selected_id = id;
+      if (gtk_widget_get_mapped (GTK_WIDGET (self->list)))
+        {
+          rt_outline_binder_jump (self->binder, GTK_WIDGET (self->list), position);
+          gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u",
+                                      position);
+          rt_outline_binder_land (self->binder);
+        }
+    }
   self->quiet = quiet;
 }
+
+/* The tree. */
+
+/* When the outline is first shown the list is handed its rows a few dozen
+ * a frame: it makes a widget for each of its first 200 or so. */
+#define FIRST_ROWS 40
+#define ALL_WIDGETS 240
+
+static gboolean
+grow_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  RtOutlineView *self = data;
+  guint size = gtk_slice_list_model_get_size (self->window) + FIRST_ROWS;
+
+  rt_outline_binder_jump (self->binder, widget, 0);
+  gtk_slice_list_model_set_size (self->window, size >= ALL_WIDGETS ? G_MAXUINT : size);
+  rt_outline_binder_land (self->binder);
+  if (self->select_pending)
+    {
+      g_autofree char *id = g_strdup (self->selected_id);
+
+      rt_outline_view_select_node (self, id);
+    }
+  if (size < ALL_WIDGETS)
+    return G_SOURCE_CONTINUE;
+  self->grow_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
+{
+  return rt_outline_model_create_children (user_data, item);
+}
+
+static void
+drop_tree (RtOutlineView *self)
+{
+  gtk_filter_list_model_set_model (self->filtered, NULL);
+  if (self->grow_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list), self->grow_id);
+  self->grow_id = 0;
+  gtk_slice_list_model_set_size (self->window, G_MAXUINT);
+  rt_outline_binder_set_model (self->binder, NULL);
+  g_clear_pointer (&self->expander, rt_outline_expander_free);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->model);
+}
+
+static void
+attach (RtOutlineView *self)
+{
+  self->rows = gtk_tree_list_model_new (rt_outline_model_get_roots (self->model), FALSE, FALSE,
+                                        create_children_cb, g_object_ref (self->model),
+                                        g_object_unref);
+  /* The first rows are expanded before the list sees them. */
+  self->expander = rt_outline_expander_new (self->rows);
+  rt_outline_binder_set_model (self->binder, self->model);
+  apply_shown (self);
+  gtk_slice_list_model_set_size (self->window, FIRST_ROWS);
+  rt_outline_binder_jump (self->binder, GTK_WIDGET (self->list), 0);
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->rows));
+  rt_outline_binder_land (self->binder);
+  self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), grow_cb, self, NULL);
+  self->select_pending = self->selected_id != NULL;
+}
+
+/* Bringing the outline up to date takes up to four steps: finding every
+ * node's parent, moving the rows, handing the rows to the list, then the
+ * search and the selection. Shown, it takes them in dispatches of their
+ * own, ahead of the next frame. TRUE when up to date. */
+static gboolean
+catch_up_step (RtOutlineView *self)
+{
+  gboolean quiet = self->quiet;
+  gboolean done = FALSE;
+
+  if (self->document == NULL)
+    return TRUE;
+  if (self->model == NULL)
+    self->model = rt_outline_model_new (self->document);
+  self->quiet = TRUE;
+  if (rt_outline_model_is_dirty (self->model) && !rt_outline_model_is_prepared (self->model))
+    rt_outline_model_prepare (self->model);
+  else if (rt_outline_model_is_dirty (self->model))
+    rt_outline_model_sync (self->model);
+  else if (self->rows == NULL)
+    attach (self);
+  else
+    {
+      if (rt_outline_model_take_moved (self->model))
+        {
+          rt_outline_expander_restart (self->expander);
+          if (self->shown != NULL)
+            apply_shown (self);
+          if (!selected_is (self, self->selected_id))
+            self->select_pending = TRUE;
+        }
+      if (self->select_pending)
+        {
+          g_autofree char *id = g_strdup (self->selected_id);
+
+          rt_outline_view_select_node (self, id);
+        }
+      done = TRUE;
+    }
+  self->quiet = quiet;
+  return done;
+}
+
+static void
+catch_up (RtOutlineView *self)
+{
+  while (!catch_up_step (self))
+    ;
+}
+
+static gboolean
+catch_up_cb (gpointer data)
+{
+  RtOutlineView *self = data;
+
+  if (!catch_up_step (self))
+    return G_SOURCE_CONTINUE;
+  self->catch_up_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+catch_up_later (RtOutlineView *self)
+{
+  if (self->catch_up_id == 0)
+    self->catch_up_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, catch_up_cb, self, NULL);
+}
+
+static void
+item_edited_cb (RtOutlineView *self,
+                const char    *text,
+                RtOutlineNode *item)
+{
+  const char *id = rt_outline_node_get_id (item);
+  const RtNode *node;
+  g_autoptr(GError) error = NULL;
+
+  node = self->document != NULL ? rt_document_lookup_node (self->document, id) : NULL;
+  if (node != NULL && g_strcmp0 (node->text, text) != 0)
+    {
+      rt_document_seal (self->document);
+      if (!rt_document_execute (self->document, rt_command_set_text (id, text, NULL), &error))
+        g_warning ("Could not change the text of %s: %s", id, error->message);
+      rt_document_seal (self->document);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->list));
+}
+
+/* Document signals: the tree moves the rows an edit moves, quietly. */
+
+static void
+node_added_cb (RtOutlineView *self,
+               const RtNode  *node)
+{
+  gboolean quiet = self->quiet;
+
+  self->quiet = TRUE;
+  if (self->model != NULL)
+    rt_outline_model_node_added (self->model, node);
+  self->quiet = quiet;
+}
+
+static void
+node_removed_cb (RtOutlineView *self,
+                 const RtNode  *node)
+{
+  gboolean quiet = self->quiet;
+
+  self->quiet = TRUE;
+  if (self->model != NULL)
+    rt_outline_model_node_removed (self->model, node);
+  self->quiet = quiet;
+}
+
+static void
+node_changed_cb (RtOutlineView *self,
+                 const RtNode  *node)
+{
+  gboolean quiet = self->quiet;
+  RtOutlineNode *item;
+
+  if (self->model == NULL)
+    return;
+  self->quiet = TRUE;
+  rt_outline_model_node_changed (self->model, node);
+  /* A row not shown copies the node when it is. */
+  item = rt_outline_model_peek_item (self->model, node->id);
+  if (item != NULL && rt_outline_binder_is_bound (self->binder, item))
+    rt_outline_model_refresh_item (self->model, item);
+  self->quiet = quiet;
+}
+
+static void
+link_added_cb (RtOutlineView *self,
+               const RtLink  *link)
+{
+  gboolean quiet = self->quiet;
+
+  self->quiet = TRUE;
+  if (self->model != NULL)
+    rt_outline_model_link_added (self->model, link);
+  self->quiet = quiet;
+}
+
+static void
+link_removed_cb (RtOutlineView *self,
+                 const RtLink  *link)
+{
+  gboolean quiet = self->quiet;
+
+  self->quiet = TRUE;
+  if (self->model != NULL)
+    rt_outline_model_link_removed (self->model, link);
+  self->quiet = quiet;
+}
+
+static void
+link_changed_cb (RtOutlineView *self,
+                 const RtLink  *link)
+{
+  gboolean quiet = self->quiet;
+
+  self->quiet = TRUE;
+  if (self->model != NULL)
+    rt_outline_model_link_changed (self->model, link);
+  self->quiet = quiet;
+}
+
+static void
+people_changed_cb (RtOutlineView *self)
+{
+  if (self->model == NULL)
+    return;
+  rt_outline_model_invalidate_items (self->model);
+  rt_outline_binder_refresh (self->binder);
+}
+
+/* Hidden behind the map, the outline catches up when it is shown or asked
+ * for its rows: an edit that moves many nodes costs a pass over the whole
+ * map. */
+static void
+document_changed_cb (RtOutlineView *self)
+{
+  if (self->model == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (rt_outline_model_is_dirty (self->model))
+    catch_up_later (self);
+  else
+    catch_up (self);
+}
+
+/* Editing and keys. */
 
 gboolean
 rt_outline_view_edit_selected (RtOutlineView *self)
@@ -437,7 +482,7 @@ rt_outline_view_edit_selected (RtOutlineView *self)
 
 static void
 activate_cb (RtOutlineView *self,
-             guint          position)
+             guint         position)
 {
   gtk_single_selection_set_selected (self->selection, position);
   rt_outline_view_edit_selected (self);
@@ -458,14 +503,15 @@ delete_selected (RtOutlineView *self)
 
 static gboolean
 key_pressed_cb (RtOutlineView         *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
+                guint                 keyval,
+                guint                 keycode,
+                GdkModifierType       state,
                 GtkEventControllerKey *controller)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
 
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || row == NULL)
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || row == NULL ||
+      self->model == NULL)
     return FALSE;
 
   switch (keyval)
@@ -491,11 +537,12 @@ key_pressed_cb (RtOutlineView         *self,
       else
         {
           g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
-          RtOutlineNode *parent = rt_outline_node_get_parent (RT_OUTLINE_NODE (item));
+          const char *parent = rt_outline_model_get_parent (self->model,
+                                                           rt_outline_node_get_id (RT_OUTLINE_NODE (item)));
 
           if (parent != NULL)
             {
-              rt_outline_view_select_node (self, rt_outline_node_get_id (parent));
+              rt_outline_view_select_node (self, parent);
               g_signal_emit (self, signals[NODE_SELECTED], 0, self->selected_id);
             }
         }
@@ -506,110 +553,21 @@ key_pressed_cb (RtOutlineView         *self,
     }
 }
 
-/* Filtering. */
-
-static gboolean
-filter_func (gpointer row,
-             gpointer user_data)
-{
-  RtOutlineView *self = user_data;
-  g_autoptr(GObject) item = NULL;
-  const char *id;
-
-  if (self->shown == NULL)
-    return TRUE;
-  item = gtk_tree_list_row_get_item (row);
-  id = rt_outline_node_get_id (RT_OUTLINE_NODE (item));
-  return g_hash_table_contains (self->shown, id) || g_hash_table_contains (self->context, id);
-}
-
-void
-rt_outline_view_set_shown (RtOutlineView *self,
-                           GHashTable    *shown)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_return_if_fail (RT_IS_OUTLINE_VIEW (self));
-
-  if (shown != self->shown)
-    {
-      if (shown != NULL)
-        g_hash_table_ref (shown);
-      g_clear_pointer (&self->shown, g_hash_table_unref);
-      self->shown = shown;
-    }
-
-  g_hash_table_remove_all (self->context);
-  if (shown != NULL)
-    {
-      g_hash_table_iter_init (&iter, shown);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        {
-          RtOutlineNode *item = g_hash_table_lookup (self->items, key);
-
-          for (RtOutlineNode *p = item != NULL ? rt_outline_node_get_parent (item) : NULL;
-               p != NULL && !g_hash_table_contains (shown, rt_outline_node_get_id (p));
-               p = rt_outline_node_get_parent (p))
-            g_hash_table_add (self->context, (gpointer) rt_outline_node_get_id (p));
-        }
-    }
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    rt_outline_node_set_context (value, g_hash_table_contains (self->context, key));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* Rows. */
-
-static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *list_item)
-{
-  GtkWidget *expander = gtk_tree_expander_new ();
-
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), rt_outline_row_new ());
-  gtk_list_item_set_child (list_item, expander);
-}
-
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *list_item)
-{
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
-
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-  rt_outline_row_set_node (RT_OUTLINE_ROW (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander))),
-                           RT_OUTLINE_NODE (item));
-}
-
-static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item)
-{
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-
-  rt_outline_row_set_node (RT_OUTLINE_ROW (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander))),
-                           NULL);
-  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
-}
-
 /* Rows for tests. */
 
 guint
 rt_outline_view_get_n_rows (RtOutlineView *self)
 {
   g_return_val_if_fail (RT_IS_OUTLINE_VIEW (self), 0);
-  if (self->dirty)
-    sync_structure (self);
+  catch_up (self);
+  if (self->expander != NULL)
+    rt_outline_expander_finish (self->expander);
   return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }
 
 const char *
 rt_outline_view_get_row (RtOutlineView *self,
-                         guint          position,
+                         guint         position,
                          guint         *depth)
 {
   g_autoptr(GtkTreeListRow) row = NULL;
@@ -617,17 +575,17 @@ rt_outline_view_get_row (RtOutlineView *self,
 
   g_return_val_if_fail (RT_IS_OUTLINE_VIEW (self), NULL);
 
-  if (self->dirty)
-    sync_structure (self);
+  catch_up (self);
+  if (self->expander != NULL)
+    rt_outline_expander_finish (self->expander);
   row = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
   if (row == NULL)
     return NULL;
   if (depth != NULL)
     *depth = gtk_tree_list_row_get_depth (row);
   item = gtk_tree_list_row_get_item (row);
-  /* The id lives as long as the node's item in the table. */
-  return rt_outline_node_get_id (g_hash_table_lookup (self->items,
-                                                      rt_outline_node_get_id (RT_OUTLINE_NODE (item))));
+  /* The tree's copy of the id lives as long as the node is in it. */
+  return rt_outline_model_get_id (self->model, rt_outline_node_get_id (RT_OUTLINE_NODE (item)));
 }
 
 /* The document. */
@@ -650,10 +608,9 @@ rt_outline_view_set_document (RtOutlineView *self,
 
   /* Another map: nothing of the old one stays. */
   self->quiet = TRUE;
-  g_list_store_remove_all (self->roots);
-  g_hash_table_remove_all (self->items);
-  g_hash_table_remove_all (self->expandable);
+  drop_tree (self);
   g_clear_pointer (&self->selected_id, g_free);
+  self->select_pending = FALSE;
   self->quiet = FALSE;
 
   if (document != NULL)
@@ -664,15 +621,15 @@ rt_outline_view_set_document (RtOutlineView *self,
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "node-added",
                                                           G_CALLBACK (node_added_cb), self);
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "node-removed",
-                                                          G_CALLBACK (structure_changed_cb), self);
+                                                          G_CALLBACK (node_removed_cb), self);
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "node-changed",
                                                           G_CALLBACK (node_changed_cb), self);
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "link-added",
-                                                          G_CALLBACK (structure_changed_cb), self);
+                                                          G_CALLBACK (link_added_cb), self);
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "link-removed",
-                                                          G_CALLBACK (structure_changed_cb), self);
+                                                          G_CALLBACK (link_removed_cb), self);
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "link-changed",
-                                                          G_CALLBACK (structure_changed_cb), self);
+                                                          G_CALLBACK (link_changed_cb), self);
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "person-changed",
                                                           G_CALLBACK (people_changed_cb), self);
       self->doc_handlers[h++] = g_signal_connect_swapped (document, "person-removed",
@@ -681,9 +638,7 @@ rt_outline_view_set_document (RtOutlineView *self,
                                                           G_CALLBACK (document_changed_cb), self);
       g_assert (h <= G_N_ELEMENTS (self->doc_handlers));
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        sync_structure (self);
-      else
-        self->dirty = TRUE;
+        catch_up_later (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
@@ -707,10 +662,9 @@ rt_outline_view_dispose (GObject *object)
   RtOutlineView *self = RT_OUTLINE_VIEW (object);
 
   rt_outline_view_set_document (self, NULL);
+  g_clear_handle_id (&self->catch_up_id, g_source_remove);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
-  g_clear_object (&self->tree);
-  g_clear_object (&self->roots);
   g_clear_pointer (&self->shown, g_hash_table_unref);
 
   G_OBJECT_CLASS (rt_outline_view_parent_class)->dispose (object);
@@ -721,9 +675,7 @@ rt_outline_view_finalize (GObject *object)
 {
   RtOutlineView *self = RT_OUTLINE_VIEW (object);
 
-  g_hash_table_unref (self->items);
-  g_hash_table_unref (self->expandable);
-  g_hash_table_unref (self->context);
+  rt_outline_binder_free (self->binder);
   g_free (self->selected_id);
 
   G_OBJECT_CLASS (rt_outline_view_parent_class)->finalize (object);
@@ -731,7 +683,7 @@ rt_outline_view_finalize (GObject *object)
 
 static void
 rt_outline_view_get_property (GObject    *object,
-                              guint       prop_id,
+                              guint      prop_id,
                               GValue     *value,
                               GParamSpec *pspec)
 {
@@ -749,7 +701,7 @@ rt_outline_view_get_property (GObject    *object,
 
 static void
 rt_outline_view_set_property (GObject      *object,
-                              guint         prop_id,
+                              guint        prop_id,
                               const GValue *value,
                               GParamSpec   *pspec)
 {
@@ -774,19 +726,9 @@ rt_outline_view_grab_focus (GtkWidget *widget)
 static void
 rt_outline_view_map (GtkWidget *widget)
 {
-  RtOutlineView *self = RT_OUTLINE_VIEW (widget);
-
   GTK_WIDGET_CLASS (rt_outline_view_parent_class)->map (widget);
-  if (self->dirty)
-    sync_structure (self);
-  else if (self->select_pending)
-    {
-      g_autofree char *id = g_strdup (self->selected_id);
-
-      rt_outline_view_select_node (self, id);
-    }
+  catch_up_later (RT_OUTLINE_VIEW (widget));
 }
-
 static void
 rt_outline_view_class_init (RtOutlineViewClass *klass)
 {
@@ -819,25 +761,18 @@ rt_outline_view_init (RtOutlineView *self)
   GtkListItemFactory *factory;
   GtkEventController *keys;
 
-  self->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->expandable = g_hash_table_new (NULL, NULL);
-  self->context = g_hash_table_new (g_str_hash, g_str_equal);
-  self->roots = g_list_store_new (RT_TYPE_OUTLINE_NODE);
-  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)), FALSE, TRUE,
-                                        create_children_cb, self, NULL);
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->tree)),
-                                              GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  self->binder = rt_outline_binder_new ();
+  rt_outline_binder_set_edited (self->binder, G_CALLBACK (item_edited_cb), self);
+  self->filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->window = gtk_slice_list_model_new (G_LIST_MODEL (self->filtered), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->window));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (selection_changed_cb), self);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), NULL);
+  factory = rt_outline_binder_new_factory (self->binder);
   self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
                                                  factory));
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "rt-outline");
