@@ -11,7 +11,9 @@
 
 #include "io/rt-xml-reader.h"
 #include "io/rt-xml-writer.h"
+#include "model/rt-command.h"
 #include "random-map.h"
+#include "render/rt-sample-map.h"
 
 static char *
 write_string (RtDocument *doc)
@@ -360,6 +362,60 @@ test_schema (void)
   g_rmdir (dir);
 }
 
+typedef struct {
+  GBytes  *bytes;
+  gboolean done;
+} Sliced;
+
+static void
+sliced_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Sliced *sliced = user_data;
+  g_autoptr(GError) error = NULL;
+
+  sliced->bytes = rt_xml_write_bytes_finish (RT_DOCUMENT (source), result, &error);
+  g_assert_no_error (error);
+  sliced->done = TRUE;
+}
+
+/* Made in slices, the bytes are those written at once; a change between
+ * slices is in them. */
+static void
+test_slices (void)
+{
+  g_autoptr(RtDocument) small = rt_sample_map_new (40, 3, TRUE);
+  g_autoptr(RtDocument) big = rt_sample_map_new (60000, 3, TRUE);
+  g_autoptr(GBytes) whole = NULL;
+  Sliced sliced = { 0 };
+  const RtNode *first;
+
+  /* A small map: ready before the call returns, told from the main loop. */
+  rt_xml_write_bytes_async (small, NULL, sliced_cb, &sliced);
+  g_assert_false (sliced.done);
+  while (!sliced.done)
+    g_main_context_iteration (NULL, TRUE);
+  whole = rt_xml_write_bytes (small);
+  g_assert_true (g_bytes_equal (sliced.bytes, whole));
+  g_clear_pointer (&sliced.bytes, g_bytes_unref);
+  g_clear_pointer (&whole, g_bytes_unref);
+
+  sliced.done = FALSE;
+  rt_xml_write_bytes_async (big, NULL, sliced_cb, &sliced);
+  /* Between two slices the map changes. */
+  first = rt_document_get_node (big, 0);
+  g_assert_true (g_main_context_iteration (NULL, TRUE));
+  if (!sliced.done)
+    g_assert_true (rt_document_execute (big, rt_command_set_text (first->id, "Changed while saving",
+                                                                  NULL), NULL));
+  while (!sliced.done)
+    g_main_context_iteration (NULL, TRUE);
+  whole = rt_xml_write_bytes (big);
+  g_assert_true (g_bytes_equal (sliced.bytes, whole));
+  g_clear_pointer (&sliced.bytes, g_bytes_unref);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/xml-writer/not-finite", test_not_finite);
   g_test_add_func ("/xml-writer/invalid-characters", test_invalid_characters);
   g_test_add_func ("/xml-writer/stream", test_stream);
+  g_test_add_func ("/xml-writer/slices", test_slices);
   g_test_add_func ("/xml-writer/times", test_times);
   g_test_add_func ("/xml-writer/schema", test_schema);
 

@@ -124,8 +124,9 @@ save_write (GTask *task)
   self->save_count++;
   g_clear_handle_id (&self->monitor_check_id, g_source_remove);
 
-  /* rt_save_async serialises the map before it returns; only the writing
-   * happens in a thread, so later edits cannot reach this file. */
+  /* rt_save_async serialises the map in the main loop, a big one in
+   * slices; edits made meanwhile change the serial, and the map is then
+   * not marked saved (see save_written_cb). */
   rt_save_async (self->document, save->file,
                  g_settings_get_boolean (self->settings, "keep-backup"),
                  self->cancellable, save_written_cb, task);

@@ -200,7 +200,7 @@ static void
 draft_job_free (DraftJob *job)
 {
   g_free (job->id);
-  g_bytes_unref (job->bytes);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
   g_free (job->origin_uri);
   g_free (job->title);
   g_free (job);
@@ -290,7 +290,6 @@ draft_job_new (const char *id,
   DraftJob *job = g_new0 (DraftJob, 1);
 
   job->id = g_strdup (id);
-  job->bytes = rt_xml_write_bytes (doc);
   job->origin_uri = origin != NULL ? g_file_get_uri (origin) : NULL;
   job->title = g_strdup (rt_document_get_title (doc));
   return job;
@@ -337,6 +336,7 @@ rt_drafts_write (RtDrafts    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   job = draft_job_new (id, doc, origin);
+  job->bytes = rt_xml_write_bytes (doc);
   ok = write_draft (self, job, NULL, error);
   draft_job_free (job);
   return ok;
@@ -354,6 +354,24 @@ write_in_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void
+draft_serialised_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  DraftJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  job->bytes = rt_xml_write_bytes_finish (RT_DOCUMENT (source), result, &error);
+  if (job->bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_run_in_thread (task, write_in_thread);
 }
 
 void
@@ -377,7 +395,7 @@ rt_drafts_write_async (RtDrafts            *self,
   g_task_set_name (task, "[roundtable] write draft");
   g_task_set_task_data (task, draft_job_new (id, doc, origin), (GDestroyNotify) draft_job_free);
   g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, write_in_thread);
+  rt_xml_write_bytes_async (doc, cancellable, draft_serialised_cb, g_steal_pointer (&task));
 }
 
 gboolean

@@ -44,7 +44,8 @@ gboolean     rt_drafts_write         (RtDrafts            *self,
                                       RtDocument          *doc,
                                       GFile               *origin,
                                       GError             **error);
-/* Serialises doc at once and writes in a worker thread. */
+/* Serialises doc in the main loop as rt_save_async() does, then writes in
+ * a worker thread. */
 void         rt_drafts_write_async   (RtDrafts            *self,
                                       const char          *id,
                                       RtDocument          *doc,

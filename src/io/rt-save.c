@@ -316,7 +316,7 @@ typedef struct {
 static void
 save_job_free (SaveJob *job)
 {
-  g_bytes_unref (job->bytes);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
   g_object_unref (job->file);
   g_free (job);
 }
@@ -336,6 +336,24 @@ save_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+static void
+serialised_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SaveJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  job->bytes = rt_xml_write_bytes_finish (RT_DOCUMENT (source), result, &error);
+  if (job->bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_run_in_thread (task, save_in_thread);
+}
+
 void
 rt_save_async (RtDocument          *doc,
                GFile               *file,
@@ -353,7 +371,6 @@ rt_save_async (RtDocument          *doc,
   /* Serialising is cheaper than a deep copy of the document (see
    * tests/bench/bench-io.c), and leaves the thread nothing but the disk. */
   job = g_new0 (SaveJob, 1);
-  job->bytes = rt_xml_write_bytes (doc);
   job->file = g_object_ref (file);
   job->keep_backup = keep_backup;
 
@@ -363,7 +380,7 @@ rt_save_async (RtDocument          *doc,
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
   /* A save that went through is reported as done even if cancelled late. */
   g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, save_in_thread);
+  rt_xml_write_bytes_async (doc, cancellable, serialised_cb, g_steal_pointer (&task));
 }
 
 gboolean

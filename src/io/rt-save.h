@@ -34,9 +34,11 @@ gboolean  rt_save_file         (RtDocument          *doc,
                                 GCancellable        *cancellable,
                                 GError             **error);
 
-/* Serialises doc at once, in the calling thread (it is then free to
- * change), and writes the file in a worker thread. Cancelling stops the
- * save before the rename; a save that completed is not undone. */
+/* Serialises doc in the main loop (rt_xml_write_bytes_async: a
+ * workshop-sized map at once, a big one in slices of a few milliseconds,
+ * holding the map as it was when the last slice ran), then writes the file
+ * in a worker thread. Cancelling stops the save before the rename; a save
+ * that completed is not undone. */
 void      rt_save_async        (RtDocument          *doc,
                                 GFile               *file,
                                 gboolean             keep_backup,

@@ -18,11 +18,16 @@
 
 #define CHUNK_SIZE (64 * 1024)
 
+/* Where a writer is in the document, so that it can stop and go on. */
+enum { STAGE_HEAD, STAGE_NODES, STAGE_LINKS, STAGE_DONE };
+
 typedef struct {
   GString       *buf;
   GOutputStream *stream;      /* NULL: everything stays in buf */
   GCancellable  *cancellable;
   GError        *error;
+  int            stage;
+  guint          index;       /* the next node or link */
 } Writer;
 
 /* What a byte needs: 0 nothing, 1 an escape or removal, 2 a look at the
@@ -468,62 +473,94 @@ write_node (GString      *out,
 }
 
 static void
-write_links (Writer     *w,
-             RtDocument *doc)
+write_link (Writer       *w,
+            const RtLink *link)
 {
-  guint n = rt_document_get_n_links (doc);
+  add (w->buf, "    <link");
+  append_attr (w->buf, "from", link->from);
+  append_attr (w->buf, "to", link->to);
+  append_attr_raw (w->buf, "kind", rt_link_kind_to_string (link->kind));
+  append_attr (w->buf, "by", link->by);
+  append_time_attr (w->buf, "created", link->created);
+  add (w->buf, "/>\n");
+}
 
-  if (n == 0)
-    return;
+/* Whether the clock is past deadline, asked every 256 items only. */
+static gboolean
+out_of_time (Writer *w,
+             gint64  deadline)
+{
+  return deadline != G_MAXINT64 && (w->index & 255) == 0 &&
+         g_get_monotonic_time () >= deadline;
+}
 
-  add (w->buf, "  <links>\n");
-  for (guint i = 0; i < n && w->error == NULL; i++)
+/* Writes on from where w stopped until the document is done (TRUE) or
+ * the monotonic clock passes deadline (FALSE). */
+static gboolean
+write_some (Writer     *w,
+            RtDocument *doc,
+            gint64      deadline)
+{
+  guint n_nodes = rt_document_get_n_nodes (doc);
+  guint n_links = rt_document_get_n_links (doc);
+
+  if (w->stage == STAGE_HEAD)
     {
-      const RtLink *link = rt_document_get_link (doc, i);
-
-      add (w->buf, "    <link");
-      append_attr (w->buf, "from", link->from);
-      append_attr (w->buf, "to", link->to);
-      append_attr_raw (w->buf, "kind", rt_link_kind_to_string (link->kind));
-      append_attr (w->buf, "by", link->by);
-      append_time_attr (w->buf, "created", link->created);
-      add (w->buf, "/>\n");
-      maybe_flush (w);
+      init_classes ();
+      add (w->buf, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      if (n_nodes == 0 && rt_document_get_n_people (doc) == 0 && n_links == 0 &&
+          !has_meta (doc))
+        {
+          add (w->buf, "<roundtable version=\"1\"/>\n");
+          w->stage = STAGE_DONE;
+          return TRUE;
+        }
+      add (w->buf, "<roundtable version=\"1\">\n");
+      write_meta (w, doc);
+      write_people (w, doc);
+      if (n_nodes > 0)
+        add (w->buf, "  <nodes>\n");
+      w->stage = STAGE_NODES;
+      w->index = 0;
     }
-  add (w->buf, "  </links>\n");
+  if (w->stage == STAGE_NODES)
+    {
+      while (w->index < n_nodes && w->error == NULL)
+        {
+          write_node (w->buf, rt_document_get_node (doc, w->index++));
+          maybe_flush (w);
+          if (out_of_time (w, deadline))
+            return FALSE;
+        }
+      if (n_nodes > 0)
+        add (w->buf, "  </nodes>\n");
+      if (n_links > 0)
+        add (w->buf, "  <links>\n");
+      w->stage = STAGE_LINKS;
+      w->index = 0;
+    }
+  if (w->stage == STAGE_LINKS)
+    {
+      while (w->index < n_links && w->error == NULL)
+        {
+          write_link (w, rt_document_get_link (doc, w->index++));
+          maybe_flush (w);
+          if (out_of_time (w, deadline))
+            return FALSE;
+        }
+      if (n_links > 0)
+        add (w->buf, "  </links>\n");
+      add (w->buf, "</roundtable>\n");
+      w->stage = STAGE_DONE;
+    }
+  return TRUE;
 }
 
 static void
 write_document (Writer     *w,
                 RtDocument *doc)
 {
-  guint n_nodes = rt_document_get_n_nodes (doc);
-
-  init_classes ();
-
-  add (w->buf, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  if (n_nodes == 0 && rt_document_get_n_people (doc) == 0 &&
-      rt_document_get_n_links (doc) == 0 && !has_meta (doc))
-    {
-      add (w->buf, "<roundtable version=\"1\"/>\n");
-      return;
-    }
-  add (w->buf, "<roundtable version=\"1\">\n");
-
-  write_meta (w, doc);
-  write_people (w, doc);
-  if (n_nodes > 0)
-    {
-      add (w->buf, "  <nodes>\n");
-      for (guint i = 0; i < n_nodes && w->error == NULL; i++)
-        {
-          write_node (w->buf, rt_document_get_node (doc, i));
-          maybe_flush (w);
-        }
-      add (w->buf, "  </nodes>\n");
-    }
-  write_links (w, doc);
-  add (w->buf, "</roundtable>\n");
+  write_some (w, doc, G_MAXINT64);
 }
 
 GBytes *
@@ -564,4 +601,134 @@ rt_xml_write_to_stream (RtDocument    *doc,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Serialising in slices. */
+
+#define SLICE_US      (8 * 1000)
+#define MAX_RESTARTS  3
+
+typedef struct {
+  RtDocument *doc;
+  Writer      w;
+  gulong      changed_id;
+  guint       idle_id;
+  guint       restarts;
+  gboolean    changed;
+} Slices;
+
+static void
+slices_free (gpointer data)
+{
+  Slices *sl = data;
+
+  g_clear_handle_id (&sl->idle_id, g_source_remove);
+  g_clear_signal_handler (&sl->changed_id, sl->doc);
+  g_clear_object (&sl->doc);
+  if (sl->w.buf != NULL)
+    g_string_free (sl->w.buf, TRUE);
+  g_free (sl);
+}
+
+static void
+slices_start (Slices *sl)
+{
+  if (sl->w.buf != NULL)
+    g_string_free (sl->w.buf, TRUE);
+  memset (&sl->w, 0, sizeof sl->w);
+  sl->w.buf = g_string_sized_new (1024 + 256 * (gsize) rt_document_get_n_nodes (sl->doc));
+  sl->changed = FALSE;
+}
+
+static void
+slices_changed_cb (RtDocument *doc,
+                   Slices     *sl)
+{
+  sl->changed = TRUE;
+}
+
+/* One slice; TRUE when the bytes are ready. */
+static gboolean
+slices_run (Slices *sl)
+{
+  gint64 deadline;
+
+  if (sl->changed)
+    {
+      /* The document changed under the bytes made so far. After a few
+       * tries (someone typing into a big map) the rest is done at once. */
+      sl->restarts++;
+      slices_start (sl);
+    }
+  deadline = sl->restarts >= MAX_RESTARTS ? G_MAXINT64 : g_get_monotonic_time () + SLICE_US;
+  return write_some (&sl->w, sl->doc, deadline);
+}
+
+static void
+slices_return (GTask *task)
+{
+  Slices *sl = g_task_get_task_data (task);
+
+  g_task_return_pointer (task, g_string_free_to_bytes (g_steal_pointer (&sl->w.buf)),
+                         (GDestroyNotify) g_bytes_unref);
+}
+
+static gboolean
+slices_idle_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  Slices *sl = g_task_get_task_data (task);
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      sl->idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (!slices_run (sl))
+    return G_SOURCE_CONTINUE;
+  sl->idle_id = 0;
+  slices_return (task);
+  return G_SOURCE_REMOVE;
+}
+
+void
+rt_xml_write_bytes_async (RtDocument          *doc,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Slices *sl;
+
+  g_return_if_fail (RT_IS_DOCUMENT (doc));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (doc, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rt_xml_write_bytes_async);
+  g_task_set_name (task, "[roundtable] serialise");
+  sl = g_new0 (Slices, 1);
+  sl->doc = g_object_ref (doc);
+  g_task_set_task_data (task, sl, slices_free);
+  slices_start (sl);
+
+  /* A workshop-sized map is done in the first slice, before this returns. */
+  if (slices_run (sl))
+    {
+      slices_return (task);
+      return;
+    }
+  sl->changed_id = g_signal_connect (doc, "changed", G_CALLBACK (slices_changed_cb), sl);
+  sl->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, slices_idle_cb,
+                                 g_object_ref (task), g_object_unref);
+}
+
+GBytes *
+rt_xml_write_bytes_finish (RtDocument    *doc,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, doc), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rt_xml_write_bytes_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

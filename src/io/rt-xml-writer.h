@@ -24,6 +24,20 @@ G_BEGIN_DECLS
  * 9999 is left out. */
 GBytes   *rt_xml_write_bytes     (RtDocument    *doc);
 
+/* The same bytes, made in the main loop in slices of a few milliseconds,
+ * so that a big map never holds the window up; a workshop-sized map is
+ * done before this returns (the callback still comes from the main loop).
+ * A change to doc between slices starts again, so the bytes hold the map
+ * as it was when the last slice ran; after a few such changes the rest is
+ * made at once. */
+void      rt_xml_write_bytes_async  (RtDocument          *doc,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
+GBytes   *rt_xml_write_bytes_finish (RtDocument          *doc,
+                                     GAsyncResult        *result,
+                                     GError             **error);
+
 /* The same bytes, written to stream in pieces as they are made. */
 gboolean  rt_xml_write_to_stream (RtDocument    *doc,
                                   GOutputStream *stream,
