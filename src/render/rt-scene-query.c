@@ -42,6 +42,21 @@ most_of (guint found,
   return found > 64 && found > n_entries / 8;
 }
 
+/* Whether rect holds the drawn area of every placed node. */
+static gboolean
+covers_all_nodes (RtScene      *self,
+                  const RtRect *rect)
+{
+  RtRect b, v;
+
+  if (!rt_scene_get_bounds (self, &b))
+    return FALSE;
+  rt_scene_visual_rect (self, &b, &v);
+  return rect->x < v.x && rect->y < v.y &&
+         rect->x + rect->width > v.x + v.width &&
+         rect->y + rect->height > v.y + v.height;
+}
+
 void
 rt_scene_query_nodes (RtScene      *self,
                       const RtRect *rect,
@@ -53,6 +68,19 @@ rt_scene_query_nodes (RtScene      *self,
   int x, y;
 
   rt_scene_ensure (self);
+  if (covers_all_nodes (self, rect))
+    {
+      /* The whole map in view (an overview, zoom to fit): every placed
+       * node, without asking the grid. */
+      for (guint i = 0; i < self->nodes->len; i++)
+        {
+          const NodeEntry *e = &g_array_index (self->nodes, NodeEntry, i);
+
+          if (e->node != NULL && e->span.x0 >= 0)
+            g_array_append_val (out, i);
+        }
+      return;
+    }
   if (!cell_range (self, rect, &span))
     return;
   self->stamp += QUERY_STAMP_STEP;
