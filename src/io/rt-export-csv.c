@@ -80,23 +80,11 @@ rt_export_csv_file (RtDocument  *doc,
                     GError     **error)
 {
   g_autofree char *csv = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GError) local = NULL;
-  gboolean existed;
 
   g_return_val_if_fail (RT_IS_DOCUMENT (doc), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   csv = rt_export_csv (doc);
-  existed = g_file_test (path, G_FILE_TEST_EXISTS);
-  if (g_file_set_contents_full (path, csv, -1,
-                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                0666, &local))
-    return TRUE;
-
-  /* The old file is replaced whole or not at all. */
-  name = rt_io_display_name (path);
-  rt_io_set_write_error (error, name, FALSE, existed, 0, local);
-  return FALSE;
+  return rt_io_write_export (path, csv, strlen (csv), error);
 }

@@ -290,3 +290,29 @@ rt_io_error_get_advice (const GError *error)
     }
   return NULL;
 }
+
+gboolean
+rt_io_write_export (const char  *path,
+                    const char  *data,
+                    gsize        size,
+                    GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *name = NULL;
+  gboolean existed;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || size == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (g_file_set_contents_full (path, data != NULL ? data : "", (gssize) size,
+                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                0666, &local))
+    return TRUE;
+
+  /* The old file is replaced whole or not at all. */
+  name = rt_io_display_name (path);
+  rt_io_set_write_error (error, name, FALSE, existed, 0, local);
+  return FALSE;
+}

@@ -57,6 +57,13 @@ void   rt_io_set_write_error  (GError      **error,
                                int           saved_errno,
                                const GError *cause);
 
+/* Writes an exported file (not a map) in place of path, whole or not at
+ * all; on failure error says so as rt_io_set_write_error() does. */
+gboolean rt_io_write_export   (const char   *path,
+                               const char   *data,
+                               gsize         size,
+                               GError      **error);
+
 /* What the user can do about a map that could not be read, as a sentence
  * to put after the error's message, or NULL when the message says it
  * already. For errors of the readers (RT_IO_ERROR) and of GIO. */

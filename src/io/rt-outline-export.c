@@ -407,21 +407,8 @@ rt_outline_save_bytes (GBytes     *bytes,
                        const char *path,
                        GError    **error)
 {
-  g_autoptr(GError) local = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
-  gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
 
-  if (g_file_set_contents_full (path, data, size,
-                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                0666, &local))
-    return TRUE;
-
-  {
-    g_autofree char *name = rt_io_display_name (path);
-
-    /* The old file is replaced whole or not at all. */
-    rt_io_set_write_error (error, name, FALSE, existed, 0, local);
-  }
-  return FALSE;
+  return rt_io_write_export (path, data, size, error);
 }
