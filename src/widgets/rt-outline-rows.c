@@ -104,6 +104,31 @@ rt_outline_expander_finish (RtOutlineExpander *self)
   g_clear_handle_id (&self->idle_id, g_source_remove);
 }
 
+/* Top-level rows each side of the one shown: enough to fill the list's
+ * 200 rows unless most have no children. */
+#define NEAR_TOP_ROWS 64
+
+void
+rt_outline_expander_expand_near (RtOutlineExpander *self,
+                                 guint              position)
+{
+  guint n;
+
+  g_return_if_fail (self != NULL);
+
+  if (self->idle_id == 0)
+    return;
+  n = g_list_model_get_n_items (gtk_tree_list_model_get_model (self->rows));
+  for (guint i = position > NEAR_TOP_ROWS ? position - NEAR_TOP_ROWS : 0;
+       i < n && i <= position + NEAR_TOP_ROWS; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->rows, i);
+
+      if (row != NULL)
+        gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
 gboolean
 rt_outline_expander_is_done (RtOutlineExpander *self)
 {
@@ -116,7 +141,8 @@ rt_outline_expander_is_done (RtOutlineExpander *self)
 GtkTreeListRow *
 rt_outline_rows_find (GtkTreeListModel *rows,
                       RtOutlineModel   *model,
-                      const char       *id)
+                      const char       *id,
+                      guint            *top)
 {
   g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
   GtkTreeListRow *row;
@@ -126,6 +152,8 @@ rt_outline_rows_find (GtkTreeListModel *rows,
 
   if (id == NULL || !rt_outline_model_get_path (model, id, path))
     return NULL;
+  if (top != NULL)
+    *top = g_array_index (path, guint, 0);
   row = gtk_tree_list_model_get_child_row (rows, g_array_index (path, guint, 0));
   for (guint k = 1; row != NULL && k < path->len; k++)
     {

@@ -146,12 +146,13 @@ rt_outline_view_select_node (RtOutlineView *self,
                              const char    *node_id)
 {
   g_autoptr(GtkTreeListRow) row = NULL;
-  guint position;
+  guint position, top = 0;
   gboolean quiet;
 
   g_return_if_fail (RT_IS_OUTLINE_VIEW (self));
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* Hidden, or with its rows on their way: selected when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || (self->model != NULL && self->rows == NULL))
     {
       char *id = g_strdup (node_id);
 
@@ -165,7 +166,8 @@ rt_outline_view_select_node (RtOutlineView *self,
   self->quiet = TRUE;
   if (self->model != NULL && rt_outline_model_is_dirty (self->model))
     rt_outline_model_sync (self->model);
-  if (self->model == NULL || (row = rt_outline_rows_find (self->rows, self->model, node_id)) == NULL)
+  if (self->model == NULL ||
+      (row = rt_outline_rows_find (self->rows, self->model, node_id, &top)) == NULL)
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       g_clear_pointer (&self->selected_id, g_free);
@@ -193,6 +195,7 @@ rt_outline_view_select_node (RtOutlineView *self,
       self->selected_id = id;
       if (gtk_widget_get_mapped (GTK_WIDGET (self->list)))
         {
+          rt_outline_expander_expand_near (self->expander, top);
           rt_outline_binder_jump (self->binder, GTK_WIDGET (self->list), position);
           gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u",
                                       position);
