@@ -20,6 +20,8 @@ struct _RtOutlineExpander
   GtkTreeListModel *rows;     /* owned */
   guint             next;     /* the first top-level row not yet expanded */
   guint             idle_id;
+  GCallback         progress;
+  gpointer          progress_data;
 };
 
 /* Expands top-level rows for budget microseconds (all of them for a
@@ -50,11 +52,13 @@ static gboolean
 expand_idle_cb (gpointer data)
 {
   RtOutlineExpander *self = data;
+  gboolean done = expand_slice (self, SLICE_US);
 
-  if (!expand_slice (self, SLICE_US))
-    return G_SOURCE_CONTINUE;
-  self->idle_id = 0;
-  return G_SOURCE_REMOVE;
+  if (done)
+    self->idle_id = 0;
+  if (self->progress != NULL)
+    ((void (*) (gpointer)) self->progress) (self->progress_data);
+  return done ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
 }
 
 RtOutlineExpander *
@@ -104,29 +108,27 @@ rt_outline_expander_finish (RtOutlineExpander *self)
   g_clear_handle_id (&self->idle_id, g_source_remove);
 }
 
-/* Top-level rows each side of the one shown: enough to fill the list's
- * 200 rows unless most have no children. */
+void
+rt_outline_expander_set_progress (RtOutlineExpander *self,
+                                  GCallback          callback,
+                                  gpointer           data)
+{
+  g_return_if_fail (self != NULL);
+  self->progress = callback;
+  self->progress_data = data;
+}
+
+/* Rows expanded above where a list view shows move it on, and it binds
+ * its rows anew: top-level rows each side of the one shown, enough to
+ * fill the list's 200 rows unless most have no children. */
 #define NEAR_TOP_ROWS 64
 
-void
-rt_outline_expander_expand_near (RtOutlineExpander *self,
-                                 guint              position)
+gboolean
+rt_outline_expander_covers (RtOutlineExpander *self,
+                            guint              position)
 {
-  guint n;
-
-  g_return_if_fail (self != NULL);
-
-  if (self->idle_id == 0)
-    return;
-  n = g_list_model_get_n_items (gtk_tree_list_model_get_model (self->rows));
-  for (guint i = position > NEAR_TOP_ROWS ? position - NEAR_TOP_ROWS : 0;
-       i < n && i <= position + NEAR_TOP_ROWS; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_child_row (self->rows, i);
-
-      if (row != NULL)
-        gtk_tree_list_row_set_expanded (row, TRUE);
-    }
+  g_return_val_if_fail (self != NULL, TRUE);
+  return self->idle_id == 0 || position + NEAR_TOP_ROWS < self->next;
 }
 
 gboolean
@@ -415,24 +417,35 @@ rt_outline_binder_refresh (RtOutlineBinder *self)
     rt_outline_model_refresh_item (self->model, item);
 }
 
+guint
+rt_outline_rows_screenful (GtkWidget *list)
+{
+  GtkRoot *root;
+  int height;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (list), 0);
+
+  /* Not shown yet, the list is at most as tall as its window. */
+  height = gtk_widget_get_height (list);
+  root = gtk_widget_get_root (list);
+  if (height <= 0 && root != NULL)
+    height = gtk_widget_get_height (GTK_WIDGET (root));
+  return (height > 0 ? (guint) height : 1000) / MIN_ROW_HEIGHT + 2;
+}
+
 void
 rt_outline_binder_jump (RtOutlineBinder *self,
                         GtkWidget       *list,
                         guint            position)
 {
   GtkAdjustment *adjustment;
-  GtkRoot *root = gtk_widget_get_root (list);
-  int height = gtk_widget_get_height (list);
   guint rows, n, now = 0;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (GTK_IS_LIST_VIEW (list));
 
   g_set_weak_pointer (&self->list, list);
-  /* Not shown yet, the list is at most as tall as its window. */
-  if (height <= 0 && root != NULL)
-    height = gtk_widget_get_height (GTK_WIDGET (root));
-  rows = (height > 0 ? (guint) height : 1000) / MIN_ROW_HEIGHT + 2;
+  rows = rt_outline_rows_screenful (list);
   n = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   /* Roughly where the list is now: a row below comes in at the bottom,

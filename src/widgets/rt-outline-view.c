@@ -177,9 +177,11 @@ rt_outline_view_select_node (RtOutlineView *self,
 
   position = rt_outline_rows_position_in (G_LIST_MODEL (self->filtered), row);
   if (position != GTK_INVALID_LIST_POSITION &&
-      position >= gtk_slice_list_model_get_size (self->window))
+      (position >= gtk_slice_list_model_get_size (self->window) ||
+       !rt_outline_expander_covers (self->expander, top)))
     {
-      /* The list does not have that row yet: it is selected when it does. */
+      /* The list does not have that row yet, or would move on from it as
+       * the rows above are expanded: it is selected when it can be. */
       char *id = g_strdup (node_id);
 
       g_free (self->selected_id);
@@ -195,7 +197,6 @@ rt_outline_view_select_node (RtOutlineView *self,
       self->selected_id = id;
       if (gtk_widget_get_mapped (GTK_WIDGET (self->list)))
         {
-          rt_outline_expander_expand_near (self->expander, top);
           rt_outline_binder_jump (self->binder, GTK_WIDGET (self->list), position);
           gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u",
                                       position);
@@ -207,10 +208,22 @@ rt_outline_view_select_node (RtOutlineView *self,
 
 /* The tree. */
 
-/* When the outline is first shown the list is handed its rows a few dozen
- * a frame: it makes a widget for each of its first 200 or so. */
-#define FIRST_ROWS 40
+/* When the outline is first shown the list is handed a screenful of rows,
+ * then a few dozen a frame: it makes a widget for each of its first 200 or
+ * so. */
+#define MORE_ROWS 24
 #define ALL_WIDGETS 240
+
+static void
+retry_select (RtOutlineView *self)
+{
+  g_autofree char *id = NULL;
+
+  if (!self->select_pending || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  id = g_strdup (self->selected_id);
+  rt_outline_view_select_node (self, id);
+}
 
 static gboolean
 grow_cb (GtkWidget     *widget,
@@ -218,17 +231,12 @@ grow_cb (GtkWidget     *widget,
          gpointer       data)
 {
   RtOutlineView *self = data;
-  guint size = gtk_slice_list_model_get_size (self->window) + FIRST_ROWS;
+  guint size = gtk_slice_list_model_get_size (self->window) + MORE_ROWS;
 
   rt_outline_binder_jump (self->binder, widget, 0);
   gtk_slice_list_model_set_size (self->window, size >= ALL_WIDGETS ? G_MAXUINT : size);
   rt_outline_binder_land (self->binder);
-  if (self->select_pending)
-    {
-      g_autofree char *id = g_strdup (self->selected_id);
-
-      rt_outline_view_select_node (self, id);
-    }
+  retry_select (self);
   if (size < ALL_WIDGETS)
     return G_SOURCE_CONTINUE;
   self->grow_id = 0;
@@ -264,9 +272,10 @@ attach (RtOutlineView *self)
                                         g_object_unref);
   /* The first rows are expanded before the list sees them. */
   self->expander = rt_outline_expander_new (self->rows);
+  rt_outline_expander_set_progress (self->expander, G_CALLBACK (retry_select), self);
   rt_outline_binder_set_model (self->binder, self->model);
   apply_shown (self);
-  gtk_slice_list_model_set_size (self->window, FIRST_ROWS);
+  gtk_slice_list_model_set_size (self->window, rt_outline_rows_screenful (GTK_WIDGET (self->list)));
   rt_outline_binder_jump (self->binder, GTK_WIDGET (self->list), 0);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->rows));
   rt_outline_binder_land (self->binder);
