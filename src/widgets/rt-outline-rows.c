@@ -131,13 +131,6 @@ rt_outline_expander_covers (RtOutlineExpander *self,
   return self->idle_id == 0 || position + NEAR_TOP_ROWS < self->next;
 }
 
-gboolean
-rt_outline_expander_is_done (RtOutlineExpander *self)
-{
-  g_return_val_if_fail (self != NULL, TRUE);
-  return self->idle_id == 0;
-}
-
 /* Finding rows. */
 
 GtkTreeListRow *

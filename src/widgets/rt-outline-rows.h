@@ -36,7 +36,6 @@ gboolean            rt_outline_expander_covers       (RtOutlineExpander *self,
                                                       guint             position);
 /* Expands what is left at once. */
 void                rt_outline_expander_finish       (RtOutlineExpander *self);
-gboolean            rt_outline_expander_is_done      (RtOutlineExpander *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RtOutlineExpander, rt_outline_expander_free)
 

@@ -314,12 +314,7 @@ catch_up_step (RtOutlineView *self)
           if (!selected_is (self, self->selected_id))
             self->select_pending = TRUE;
         }
-      if (self->select_pending)
-        {
-          g_autofree char *id = g_strdup (self->selected_id);
-
-          rt_outline_view_select_node (self, id);
-        }
+      retry_select (self);
       done = TRUE;
     }
   self->quiet = quiet;
