@@ -5,9 +5,8 @@
 # node, undo, save, while another thread asks the window for its action
 # list every 20 ms over D-Bus. That question is answered in the app's main
 # loop, so the longest round trip is the longest the window froze. Each
-# step's longest stall must stay under 100 ms, but for those in
-# KNOWN_SLOW (held to a ceiling) and opening (reported apart). The peak
-# memory (VmHWM) is reported.
+# step's longest stall is printed against the 100 ms goal (opening is
+# reported apart). The peak memory (VmHWM) is reported.
 #
 #   large-map.py ROUNDTABLE BUILD_ROOT OUT_DIR WRITE_HELPER [--sanitized]
 #
@@ -31,14 +30,10 @@ NODES = int(os.environ.get("RT_LARGE_NODES", "100000"))
 # The goal: no step freezes the window for 100 ms or more. Timings on a
 # shared machine are figures, not verdicts, so the test prints each step
 # against the goal and fails only when the window is frozen outright.
-# Steps known to miss the goal on a map this size, for reasons found with
-# perf and listed in the README (Reliability figures): the minimap redraws
-# all its dots after every change, the scene measures again, the stance
-# editors build their rows anew, a save or a draft serialises the whole map
-# in the main loop, and showing the outline builds its 100,000 rows.
+# Opening reads the file and measures its labels in threads; what is left
+# in the main loop (the window, the people panel, the scene's index of
+# 100,000 nodes) is reported apart.
 LIMIT_MS = 100.0
-KNOWN_SLOW = {"add a node", "change its kind", "undo", "redo", "save", "edit after saving",
-              "draft autosave", "switch to the outline"}
 CEILING_MS = 15000.0
 OPEN_CEILING_MS = 60000.0
 
@@ -168,6 +163,11 @@ try:
     # The draft is written a few seconds after the last change.
     step("draft autosave", lambda: time.sleep(3.0))
     step("switch to the outline", lambda: act("view-mode", "outline"), settle=1.0)
+    step("add a node, outline shown",
+         lambda: act("capture", "?A new problem while the outline shows"), settle=0.5)
+    step("change its kind, outline shown", lambda: act("set-kind", "note"))
+    step("undo, outline shown", lambda: (keys.key("ctrl+z"), barrier()))
+    step("redo, outline shown", lambda: (keys.key("ctrl+shift+z"), barrier()))
     step("back to the map", lambda: act("view-mode", "map"), settle=1.0)
     pinger.stop()
 
@@ -183,15 +183,15 @@ try:
         limit = OPEN_CEILING_MS if name == "open" else CEILING_MS
         note = ""
         if worst >= LIMIT_MS and name != "open":
-            note = " (over the 100 ms goal, known)" if name in KNOWN_SLOW else " (over the 100 ms goal)"
-        print(f"#   {name:24s} longest stall {worst:7.1f} ms over {pinger.count.get(name, 0)} "
+            note = " (over the 100 ms goal)"
+        print(f"#   {name:32s} longest stall {worst:7.1f} ms over {pinger.count.get(name, 0)} "
               f"pings in {seconds:.1f} s{note}")
         if worst >= limit:
             over.append(f"{name} ({worst:.0f} ms, limit {limit:.0f} ms)")
     interactive = max(pinger.worst.get(n, 0.0) for n, _ in steps
                       if n not in ("open", "first frames"))
     viewing = max(pinger.worst.get(n, 0.0) for n, _ in steps
-                  if n not in KNOWN_SLOW and n != "open")
+                  if n.startswith(("zoom", "pan")))
     figure("large-map", nodes=NODES, open_s=f"{opened:.1f}",
            open_stall_ms=f"{pinger.worst.get('open', 0.0):.0f}",
            first_frames_stall_ms=f"{pinger.worst.get('first frames', 0.0):.0f}",
