@@ -7,6 +7,7 @@
 
 #include "render/rt-chart.h"
 #include "rt-ownership-view.h"
+#include "rt-widget-util.h"
 
 G_BEGIN_DECLS
 
@@ -33,7 +34,7 @@ struct _RtOwnershipView
   RtAnalysis     *analysis;    /* owned */
   GArray         *bars;        /* owned RtChartBar, names borrowed from analysis */
   GPtrArray      *gauges;      /* borrowed drawing areas of the problems */
-  gboolean        dirty;       /* the document changed while hidden */
+  RtRefresh       refresh;     /* once per burst of changes, while shown */
 };
 
 /* rt-ownership-view.c */

@@ -363,17 +363,15 @@ rt_ownership_view_update_problems (RtOwnershipView *self)
 
 /* Keeping up with the document. */
 
+/* A grouped edit of many nodes is many changes: the analysis runs once
+ * after them, and only while the view is shown. */
 static void
-rt_ownership_view_refresh (RtOwnershipView *self)
+rt_ownership_view_update (GtkWidget *widget)
 {
+  RtOwnershipView *self = RT_OWNERSHIP_VIEW (widget);
+
   if (self->document == NULL)
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-  self->dirty = FALSE;
   rt_analysis_recompute (self->analysis, self->document);
   rt_ownership_view_update_participation (self);
   rt_ownership_view_update_share (self);
@@ -383,13 +381,9 @@ rt_ownership_view_refresh (RtOwnershipView *self)
 }
 
 static void
-rt_ownership_view_map (GtkWidget *widget)
+rt_ownership_view_changed (RtOwnershipView *self)
 {
-  RtOwnershipView *self = RT_OWNERSHIP_VIEW (widget);
-
-  GTK_WIDGET_CLASS (rt_ownership_view_parent_class)->map (widget);
-  if (self->dirty)
-    rt_ownership_view_refresh (self);
+  rt_refresh_queue (&self->refresh);
 }
 
 static void
@@ -425,10 +419,9 @@ rt_ownership_view_set_document (RtOwnershipView *self,
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
 
   if (!rt_widget_follow_document (self, &self->document, document,
-                                  G_CALLBACK (rt_ownership_view_refresh)))
+                                  G_CALLBACK (rt_ownership_view_changed)))
     return;
-  self->dirty = TRUE;
-  rt_ownership_view_refresh (self);
+  rt_refresh_now (&self->refresh);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -445,8 +438,7 @@ rt_ownership_view_get_analysis (RtOwnershipView *self)
 {
   g_return_val_if_fail (RT_IS_OWNERSHIP_VIEW (self), NULL);
 
-  if (self->dirty && self->document != NULL)
-    rt_analysis_recompute (self->analysis, self->document);
+  rt_refresh_flush (&self->refresh);
   return self->analysis;
 }
 
@@ -455,6 +447,7 @@ rt_ownership_view_get_warnings (RtOwnershipView *self)
 {
   g_return_val_if_fail (RT_IS_OWNERSHIP_VIEW (self), NULL);
 
+  rt_refresh_flush (&self->refresh);
   return self->warnings_list;
 }
 
@@ -463,6 +456,7 @@ rt_ownership_view_get_share_text (RtOwnershipView *self)
 {
   g_return_val_if_fail (RT_IS_OWNERSHIP_VIEW (self), NULL);
 
+  rt_refresh_flush (&self->refresh);
   return gtk_label_get_text (self->share_label);
 }
 
@@ -473,7 +467,8 @@ rt_ownership_view_dispose (GObject *object)
 {
   RtOwnershipView *self = RT_OWNERSHIP_VIEW (object);
 
-  rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (rt_ownership_view_refresh));
+  rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (rt_ownership_view_changed));
+  rt_refresh_clear (&self->refresh);
   /* The style manager outlives the view: a theme change after dispose
    * would redraw charts that are gone. */
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
@@ -542,7 +537,6 @@ rt_ownership_view_class_init (RtOwnershipViewClass *klass)
   object_class->finalize = rt_ownership_view_finalize;
   object_class->get_property = rt_ownership_view_get_property;
   object_class->set_property = rt_ownership_view_set_property;
-  widget_class->map = rt_ownership_view_map;
   widget_class->css_changed = rt_ownership_view_css_changed;
 
   properties[PROP_DOCUMENT] =
@@ -582,6 +576,7 @@ rt_ownership_view_init (RtOwnershipView *self)
 
   self->analysis = rt_analysis_new (NULL);
   self->gauges = g_ptr_array_new ();
+  rt_refresh_init (&self->refresh, GTK_WIDGET (self), rt_ownership_view_update);
 
   gtk_drawing_area_set_draw_func (self->participation_area, participation_draw, self, NULL);
   g_signal_connect_object (self->participation_area, "resize",

@@ -311,6 +311,8 @@ test_ownership_view (Fixture       *f,
                                                                         RT_STANCE_COMMIT, NULL,
                                                                         NULL, RT_TIME_NONE),
                                             NULL));
+        /* Shown in the next idle; asking for the list catches up now. */
+        warnings = rt_ownership_view_get_warnings (view);
         for (row = gtk_widget_get_first_child (GTK_WIDGET (warnings)); row != NULL;
              row = gtk_widget_get_next_sibling (row))
           after += g_object_get_data (G_OBJECT (row), "rt-node-id") != NULL;
