@@ -224,7 +224,8 @@ rt_window_set_file (RtWindow   *self,
     }
 
   if (file != NULL)
-    rt_recent_files_add (self->settings, file);
+    rt_recent_files_add (self->settings, file,
+                         self->document != NULL ? rt_document_get_title (self->document) : NULL);
   rt_window_update_title (self);
   rt_window_update_actions (self);
 }
@@ -464,13 +465,27 @@ rt_window_update_recent (RtWindow *self)
       g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
       g_autofree char *basename = g_file_get_basename (file);
       g_autofree char *folder = dup_folder_for_display (file);
+      g_autofree char *title = rt_recent_files_get_title (self->settings, file);
       GtkWidget *row = adw_action_row_new ();
 
-      if (g_str_has_suffix (basename, ".roundtable"))
-        basename[strlen (basename) - strlen (".roundtable")] = '\0';
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
+      /* Titles and paths are text, never markup (“Fees & hours”). */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+      /* The map's title, with where its file is; a map known only by its
+       * file shows the file's name. */
+      if (title != NULL)
+        {
+          g_autofree char *where = g_build_filename (folder, basename, NULL);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+        }
+      else
+        {
+          if (g_str_has_suffix (basename, ".roundtable"))
+            basename[strlen (basename) - strlen (".roundtable")] = '\0';
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+        }
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, g_file_peek_path (file));
       g_object_set_data_full (G_OBJECT (row), "rt-file", g_steal_pointer (&file), g_object_unref);

@@ -188,7 +188,7 @@ test_recent_files (void)
       g_autofree char *path = g_strdup_printf ("/maps/%u.roundtable", i);
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
-      rt_recent_files_add (settings, file);
+      rt_recent_files_add (settings, file, i == 4 ? "Fees & hours" : NULL);
     }
   uris = g_settings_get_strv (settings, "recent-files");
   g_assert_cmpuint (g_strv_length (uris), ==, RT_RECENT_FILES_MAX);
@@ -198,7 +198,7 @@ test_recent_files (void)
   {
     g_autoptr(GFile) again = g_file_new_for_path ("/maps/5.roundtable");
 
-    rt_recent_files_add (settings, again);
+    rt_recent_files_add (settings, again, NULL);
     uris = g_settings_get_strv (settings, "recent-files");
     g_assert_cmpstr (uris[0], ==, "file:///maps/5.roundtable");
     g_assert_cmpuint (g_strv_length (uris), ==, RT_RECENT_FILES_MAX);
@@ -222,8 +222,30 @@ test_recent_files (void)
       rows++;
     g_assert_cmpuint (rows, ==, RT_RECENT_FILES_MAX - 1);
     g_assert_true (gtk_widget_get_visible (window->recent_box));
+    /* A map shows by its title, markup characters and all, with its
+     * file; one without a title by its file's name. */
+    {
+      g_autoptr(GFile) titled = g_file_new_for_path ("/maps/4.roundtable");
+      g_autofree char *title = rt_recent_files_get_title (settings, titled);
+      gboolean seen_title = FALSE, seen_name = FALSE;
+
+      g_assert_cmpstr (title, ==, "Fees & hours");
+      for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (window->recent_list));
+           c != NULL; c = gtk_widget_get_next_sibling (c))
+        {
+          const char *t = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c));
+
+          seen_title |= g_strcmp0 (t, "Fees & hours") == 0 &&
+                        g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (c)),
+                                          "4.roundtable");
+          seen_name |= g_strcmp0 (t, "12") == 0;
+        }
+      g_assert_true (seen_title);
+      g_assert_true (seen_name);
+    }
     g_settings_reset (settings, "recent-files");
     g_assert_false (gtk_widget_get_visible (window->recent_box));
+    g_settings_reset (settings, "recent-titles");
     gtk_window_destroy (GTK_WINDOW (window));
   }
 }
