@@ -112,6 +112,10 @@ const char     *rt_document_get_undo_label    (RtDocument *self);
 const char     *rt_document_get_redo_label    (RtDocument *self);
 gboolean        rt_document_undo              (RtDocument *self);
 gboolean        rt_document_redo              (RtDocument *self);
+/* Undoes the last step and drops it from the history, with any step that
+ * could be redone after it: a change given up before it was finished
+ * (a drag cancelled). The saved-marker stays where it was. */
+gboolean        rt_document_undo_discard      (RtDocument *self);
 /* Group every command executed until end_group into one user step. Nests. */
 void            rt_document_begin_group       (RtDocument *self, const char *label);
 void            rt_document_end_group         (RtDocument *self);

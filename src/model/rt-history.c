@@ -161,6 +161,19 @@ rt_document_redo (RtDocument *self)
   return TRUE;
 }
 
+gboolean
+rt_document_undo_discard (RtDocument *self)
+{
+  g_return_val_if_fail (RT_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->group == NULL, FALSE);
+
+  if (!rt_document_undo (self))
+    return FALSE;
+  truncate_redo (self);
+  rt_document_update_state (self);
+  return TRUE;
+}
+
 void
 rt_document_begin_group (RtDocument *self,
                          const char *label)
