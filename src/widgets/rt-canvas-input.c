@@ -24,11 +24,11 @@
 #define KINETIC_MIN    12.0
 #define KINETIC_DECAY  4.0
 
-static void
-hit_test (RtCanvas *self,
-          double    x,
-          double    y,
-          RtHit    *hit)
+void
+rt_canvas_hit_test (RtCanvas *self,
+                    double    x,
+                    double    y,
+                    RtHit    *hit)
 {
   RtRenderState state;
 
@@ -66,326 +66,6 @@ zoom_at (RtCanvas *self,
   rt_canvas_set_view (self, &v);
 }
 
-/* Drag: pan, move, link, rubber band. */
-
-static void
-begin_press (RtCanvas        *self,
-             double           x,
-             double           y,
-             guint            button,
-             GdkModifierType  state)
-{
-  gboolean extend = (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) != 0;
-  RtHit hit;
-
-  self->drag_x0 = x;
-  self->drag_y0 = y;
-  self->drag_dx = self->drag_dy = 0.0;
-  self->drag_button = button;
-  self->drag_mode = RT_DRAG_PENDING;
-  self->press_select_only = FALSE;
-  g_clear_pointer (&self->press_id, g_free);
-
-  if (button == GDK_BUTTON_MIDDLE)
-    {
-      self->press_action = RT_PRESS_PAN;
-      return;
-    }
-
-  hit_test (self, x, y, &hit);
-  switch (hit.kind)
-    {
-    case RT_HIT_NODE:
-    case RT_HIT_NODE_EDGE:
-      self->press_id = g_strdup (hit.node->id);
-      self->press_action = hit.kind == RT_HIT_NODE_EDGE ? RT_PRESS_LINK : RT_PRESS_MOVE;
-      if (state & GDK_CONTROL_MASK && g_hash_table_contains (self->selection, hit.node->id))
-        {
-          g_hash_table_remove (self->selection, hit.node->id);
-          if (g_strcmp0 (self->cursor_id, hit.node->id) == 0)
-            rt_canvas_set_cursor_id (self, NULL);
-          rt_canvas_emit_selection_changed (self);
-        }
-      else if (extend || !g_hash_table_contains (self->selection, hit.node->id))
-        rt_canvas_select_node_full (self, hit.node->id, extend, FALSE);
-      else
-        {
-          /* Pressed on a selected node: a drag moves them all, a click
-           * selects this one alone. */
-          self->press_select_only = TRUE;
-          rt_canvas_set_cursor_id (self, hit.node->id);
-        }
-      break;
-
-    case RT_HIT_LINK:
-      self->press_action = RT_PRESS_PAN;
-      rt_canvas_select_link (self, hit.link);
-      break;
-
-    case RT_HIT_NONE:
-    default:
-      self->press_action = extend ? RT_PRESS_BAND : RT_PRESS_PAN;
-      /* A plain click on the background clears the selection. */
-      self->press_select_only = !extend;
-      break;
-    }
-}
-
-static void
-start_drag (RtCanvas *self)
-{
-  self->drag_mode = (RtDragMode) (self->press_action + RT_DRAG_PAN);
-  self->press_select_only = FALSE;
-
-  switch (self->drag_mode)
-    {
-    case RT_DRAG_PAN:
-      self->pan_x0 = self->view.x;
-      self->pan_y0 = self->view.y;
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-      break;
-
-    case RT_DRAG_MOVE:
-      {
-        static guint move_serial;
-        g_auto(GStrv) ids = NULL;
-
-        g_ptr_array_set_size (self->move_ids, 0);
-        g_array_set_size (self->move_start, 0);
-        if (g_hash_table_contains (self->selection, self->press_id))
-          ids = rt_canvas_get_selection (self);
-        else
-          ids = g_strdupv ((char *[]) { self->press_id, NULL });
-        for (guint i = 0; ids[i] != NULL; i++)
-          {
-            const RtNode *node = rt_document_lookup_node (self->document, ids[i]);
-
-            if (node == NULL || !node->has_position)
-              continue;
-            g_ptr_array_add (self->move_ids, g_strdup (node->id));
-            g_array_append_val (self->move_start, node->x);
-            g_array_append_val (self->move_start, node->y);
-          }
-        if (++move_serial == 0)
-          move_serial = 1;
-        self->move_key = move_serial;
-        rt_document_seal (self->document);
-        gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-      }
-      break;
-
-    case RT_DRAG_LINK:
-      g_clear_pointer (&self->link_target, g_free);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
-      break;
-
-    case RT_DRAG_BAND:
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "crosshair");
-      break;
-
-    case RT_DRAG_NONE:
-    case RT_DRAG_PENDING:
-    default:
-      break;
-    }
-}
-
-static void
-update_drag (RtCanvas *self)
-{
-  switch (self->drag_mode)
-    {
-    case RT_DRAG_PAN:
-      {
-        RtView v = self->view;
-
-        v.x = self->pan_x0 - self->drag_dx / v.scale;
-        v.y = self->pan_y0 - self->drag_dy / v.scale;
-        rt_canvas_set_view (self, &v);
-      }
-      break;
-
-    case RT_DRAG_MOVE:
-      {
-        guint n = self->move_ids->len;
-        g_autofree double *x = g_new (double, MAX (n, 1));
-        g_autofree double *y = g_new (double, MAX (n, 1));
-        double *start = (double *) (void *) self->move_start->data;
-
-        if (n == 0)
-          break;
-        for (guint i = 0; i < n; i++)
-          {
-            x[i] = start[2 * i] + self->drag_dx / self->view.scale;
-            y[i] = start[2 * i + 1] + self->drag_dy / self->view.scale;
-          }
-        rt_canvas_execute (self, rt_command_move_nodes (n, (const char *const *) self->move_ids->pdata,
-                                                        x, y, TRUE, self->move_key));
-      }
-      break;
-
-    case RT_DRAG_LINK:
-      {
-        RtHit hit;
-        const char *target = NULL;
-
-        hit_test (self, self->drag_x0 + self->drag_dx, self->drag_y0 + self->drag_dy, &hit);
-        if ((hit.kind == RT_HIT_NODE || hit.kind == RT_HIT_NODE_EDGE) &&
-            g_strcmp0 (hit.node->id, self->press_id) != 0)
-          target = hit.node->id;
-        rt_canvas_set_str (&self->link_target, target);
-        gtk_widget_queue_draw (GTK_WIDGET (self));
-      }
-      break;
-
-    case RT_DRAG_BAND:
-      {
-        RtRenderState state;
-        g_autoptr(GPtrArray) nodes = NULL;
-        GHashTableIter iter;
-        gpointer key;
-
-        /* What the band would select shows selected while it is drawn. */
-        rt_canvas_fill_state (self, &state);
-        state.selection = self->selection;
-        nodes = rt_hit_nodes_in_rect (self->renderer, &self->view, &state,
-                                      self->drag_x0, self->drag_y0,
-                                      self->drag_x0 + self->drag_dx, self->drag_y0 + self->drag_dy,
-                                      FALSE);
-        if (self->band_preview == NULL)
-          self->band_preview = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-        g_hash_table_remove_all (self->band_preview);
-        g_hash_table_iter_init (&iter, self->selection);
-        while (g_hash_table_iter_next (&iter, &key, NULL))
-          g_hash_table_add (self->band_preview, g_strdup (key));
-        for (guint i = 0; i < nodes->len; i++)
-          g_hash_table_add (self->band_preview, g_strdup (((const RtNode *) nodes->pdata[i])->id));
-        gtk_widget_queue_draw (GTK_WIDGET (self));
-      }
-      break;
-
-    case RT_DRAG_NONE:
-    case RT_DRAG_PENDING:
-    default:
-      break;
-    }
-}
-
-static void
-finish_link (RtCanvas *self)
-{
-  const RtNode *from = rt_document_lookup_node (self->document, self->press_id);
-  const RtNode *to = rt_document_lookup_node (self->document, self->link_target);
-  g_autoptr(RtLink) link = NULL;
-  RtLinkKind kind;
-
-  if (from == NULL || to == NULL)
-    return;
-  kind = rt_link_kind_infer (from->kind, to->kind);
-  if (rt_document_find_link (self->document, from->id, to->id, kind) != NULL)
-    return;
-  link = rt_link_new (from->id, to->id, kind);
-  if (self->speaker != NULL && rt_document_lookup_person (self->document, self->speaker) != NULL)
-    link->by = g_strdup (self->speaker);
-  link->created = rt_time_now ();
-  if (rt_canvas_execute (self, rt_command_add_link (link, -1)))
-    rt_canvas_select_link (self, link);
-}
-
-static void
-finish_band (RtCanvas *self)
-{
-  RtRenderState state;
-  g_autoptr(GPtrArray) nodes = NULL;
-
-  rt_canvas_fill_state (self, &state);
-  nodes = rt_hit_nodes_in_rect (self->renderer, &self->view, &state,
-                                self->drag_x0, self->drag_y0,
-                                self->drag_x0 + self->drag_dx, self->drag_y0 + self->drag_dy,
-                                FALSE);
-  if (nodes->len == 0)
-    return;
-  g_clear_pointer (&self->selected_link, rt_link_free);
-  for (guint i = 0; i < nodes->len; i++)
-    g_hash_table_add (self->selection, g_strdup (((const RtNode *) nodes->pdata[i])->id));
-  if (self->cursor_id == NULL)
-    rt_canvas_set_cursor_id (self, ((const RtNode *) nodes->pdata[0])->id);
-  rt_canvas_emit_selection_changed (self);
-}
-
-static void
-end_drag (RtCanvas *self)
-{
-  RtDragMode mode = self->drag_mode;
-
-  self->drag_mode = RT_DRAG_NONE;
-  switch (mode)
-    {
-    case RT_DRAG_PENDING:
-      if (self->press_select_only)
-        {
-          if (self->press_id != NULL)
-            rt_canvas_select_node_full (self, self->press_id, FALSE, FALSE);
-          else
-            rt_canvas_unselect_all (self);
-        }
-      break;
-
-    case RT_DRAG_MOVE:
-      rt_document_seal (self->document);
-      break;
-
-    case RT_DRAG_LINK:
-      finish_link (self);
-      break;
-
-    case RT_DRAG_BAND:
-      finish_band (self);
-      break;
-
-    case RT_DRAG_PAN:
-    case RT_DRAG_NONE:
-    default:
-      break;
-    }
-
-  g_clear_pointer (&self->link_target, g_free);
-  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-void
-rt_canvas_drag (RtCanvas        *self,
-                guint            button,
-                GdkModifierType  state,
-                double           x0,
-                double           y0,
-                double           x1,
-                double           y1)
-{
-  const int steps = 4;
-
-  g_return_if_fail (RT_IS_CANVAS (self));
-
-  if (self->document == NULL)
-    return;
-  begin_press (self, x0, y0, button, state);
-  for (int i = 1; i <= steps; i++)
-    {
-      self->drag_dx = (x1 - x0) * i / steps;
-      self->drag_dy = (y1 - y0) * i / steps;
-      if (self->drag_mode == RT_DRAG_PENDING)
-        {
-          if (!gtk_drag_check_threshold (GTK_WIDGET (self), (int) x0, (int) y0,
-                                         (int) (x0 + self->drag_dx), (int) (y0 + self->drag_dy)))
-            continue;
-          start_drag (self);
-        }
-      update_drag (self);
-    }
-  end_drag (self);
-}
-
 static gboolean
 is_in_child (RtCanvas *self,
              double    x,
@@ -416,7 +96,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
   if (self->edit.active)
     rt_canvas_commit_edit (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  begin_press (self, x, y, button, state);
+  rt_canvas_drag_press (self, button, state, x, y);
 }
 
 static void
@@ -427,17 +107,8 @@ drag_update_cb (GtkGestureDrag *gesture,
 {
   if (self->drag_mode == RT_DRAG_NONE)
     return;
-  self->drag_dx = dx;
-  self->drag_dy = dy;
-  if (self->drag_mode == RT_DRAG_PENDING)
-    {
-      if (!gtk_drag_check_threshold (GTK_WIDGET (self), (int) self->drag_x0, (int) self->drag_y0,
-                                     (int) (self->drag_x0 + dx), (int) (self->drag_y0 + dy)))
-        return;
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      start_drag (self);
-    }
-  update_drag (self);
+  if (rt_canvas_drag_motion (self, self->drag_x0 + dx, self->drag_y0 + dy))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -446,9 +117,7 @@ drag_end_cb (GtkGestureDrag *gesture,
              double          dy,
              RtCanvas       *self)
 {
-  if (self->drag_mode == RT_DRAG_NONE)
-    return;
-  end_drag (self);
+  rt_canvas_drag_release (self);
 }
 
 static void
@@ -459,6 +128,7 @@ drag_cancel_cb (GtkGesture       *gesture,
   if (self->drag_mode == RT_DRAG_MOVE)
     rt_document_seal (self->document);
   self->drag_mode = RT_DRAG_NONE;
+  rt_canvas_stop_autoscroll (self);
   g_clear_pointer (&self->link_target, g_free);
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -479,7 +149,7 @@ double_click_cb (GtkGestureClick *gesture,
 
   if (n_press != 2 || self->document == NULL || is_in_child (self, x, y))
     return;
-  hit_test (self, x, y, &hit);
+  rt_canvas_hit_test (self, x, y, &hit);
   if (hit.kind == RT_HIT_NODE || hit.kind == RT_HIT_NODE_EDGE)
     {
       rt_canvas_select_node_full (self, hit.node->id, FALSE, FALSE);
@@ -535,7 +205,7 @@ open_context_menu (RtCanvas   *self,
   if (self->edit.active)
     rt_canvas_commit_edit (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  hit_test (self, x, y, &hit);
+  rt_canvas_hit_test (self, x, y, &hit);
   if ((hit.kind == RT_HIT_NODE || hit.kind == RT_HIT_NODE_EDGE) &&
       !g_hash_table_contains (self->selection, hit.node->id))
     rt_canvas_select_node_full (self, hit.node->id, FALSE, FALSE);
@@ -562,7 +232,7 @@ motion_cb (GtkEventControllerMotion *motion,
   self->pointer_y = y;
   if (self->drag_mode != RT_DRAG_NONE)
     return;
-  hit_test (self, x, y, &hit);
+  rt_canvas_hit_test (self, x, y, &hit);
   switch (hit.kind)
     {
     case RT_HIT_NODE:

@@ -89,6 +89,9 @@ rt_canvas_handle_key (RtCanvas        *self,
   GdkModifierType mods = state & RT_CANVAS_MODIFIERS;
   const RtNode *cursor;
 
+  /* Escape gives up a drag, whatever else is held. */
+  if (keyval == GDK_KEY_Escape && rt_canvas_cancel_drag (self))
+    return TRUE;
   if (self->document == NULL || self->edit.active)
     return FALSE;
   cursor = rt_canvas_get_cursor_node (self);

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "render/rt-hit.h"
 #include "render/rt-layout.h"
 #include "render/rt-renderer.h"
 #include "rt-canvas.h"
@@ -92,6 +93,7 @@ struct _RtCanvas
   GPtrArray     *move_ids;      /* owned char *: nodes a drag moves */
   GArray        *move_start;    /* double x, y pairs */
   guint          move_key;
+  gboolean       drag_moved;    /* this drag's moves are a step in the history */
   char          *link_target;   /* node under the pointer while linking */
   GHashTable    *band_preview;  /* owned: what the rubber band would select */
   double         pointer_x, pointer_y; /* last known, widget coordinates */
@@ -99,6 +101,8 @@ struct _RtCanvas
   double         scroll_vx, scroll_vy;
   guint          kinetic_id;
   gint64         kinetic_time;
+  guint          autoscroll_id; /* scrolling while a drag is at an edge */
+  gint64         autoscroll_time;
 
   /* Gentle scrolling and zooming of the view. */
   guint          view_tick_id;
@@ -210,6 +214,24 @@ void          rt_canvas_select_node_full   (RtCanvas       *self,
 /* rt-canvas-input.c */
 void          rt_canvas_setup_input        (RtCanvas       *self);
 void          rt_canvas_stop_kinetic       (RtCanvas       *self);
+/* What is at x, y (widget coordinates). */
+void          rt_canvas_hit_test           (RtCanvas       *self,
+                                            double          x,
+                                            double          y,
+                                            RtHit          *hit);
+
+/* rt-canvas-drag.c */
+/* The steps the drag gesture takes: a press at x, y, the pointer at x, y
+ * (TRUE when that starts the drag, past the threshold), the release. */
+void          rt_canvas_drag_press         (RtCanvas       *self,
+                                            guint           button,
+                                            GdkModifierType state,
+                                            double          x,
+                                            double          y);
+gboolean      rt_canvas_drag_motion        (RtCanvas       *self,
+                                            double          x,
+                                            double          y);
+void          rt_canvas_drag_release       (RtCanvas       *self);
 /* A press at x0, y0 moved to x1, y1 and released, through the same steps
  * the drag gesture takes (for tests; x0, y0 = x1, y1 is a click). */
 void          rt_canvas_drag               (RtCanvas       *self,
@@ -219,6 +241,23 @@ void          rt_canvas_drag               (RtCanvas       *self,
                                             double          y0,
                                             double          x1,
                                             double          y1);
+/* Gives up the drag under way (Escape): moved nodes go back and leave no
+ * step in the history, a link being drawn and a rubber band go, a pan
+ * returns. The rest of the drag is ignored until the release. FALSE when
+ * there was none. */
+gboolean      rt_canvas_cancel_drag        (RtCanvas       *self);
+/* Follows the pointer and a view that moved under the drag. */
+void          rt_canvas_update_drag        (RtCanvas       *self);
+/* Where the press was, in widget coordinates of the view now. */
+void          rt_canvas_get_drag_anchor    (RtCanvas       *self,
+                                            double         *x,
+                                            double         *y);
+/* Starts or stops scrolling as the pointer of a drag nears an edge. */
+void          rt_canvas_update_autoscroll  (RtCanvas       *self);
+void          rt_canvas_stop_autoscroll    (RtCanvas       *self);
+/* One step of it, as a frame that many seconds after the last takes. */
+void          rt_canvas_autoscroll_step    (RtCanvas       *self,
+                                            double          seconds);
 
 /* rt-canvas-keys.c */
 void          rt_canvas_setup_keys         (RtCanvas       *self);

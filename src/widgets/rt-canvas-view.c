@@ -517,11 +517,12 @@ static void
 draw_band (RtCanvas *self,
            cairo_t  *cr)
 {
-  double x = MIN (self->drag_x0, self->drag_x0 + self->drag_dx);
-  double y = MIN (self->drag_y0, self->drag_y0 + self->drag_dy);
+  double ax, ay, px = self->drag_x0 + self->drag_dx, py = self->drag_y0 + self->drag_dy;
 
-  cairo_rectangle (cr, round (x) + 0.5, round (y) + 0.5,
-                   round (fabs (self->drag_dx)), round (fabs (self->drag_dy)));
+  /* From the press, which follows the map when it scrolls, to the pointer. */
+  rt_canvas_get_drag_anchor (self, &ax, &ay);
+  cairo_rectangle (cr, round (MIN (ax, px)) + 0.5, round (MIN (ay, py)) + 0.5,
+                   round (fabs (px - ax)), round (fabs (py - ay)));
   rt_color_set_source_alpha (cr, &self->theme.selection, 0.15);
   cairo_fill_preserve (cr);
   rt_color_set_source_alpha (cr, &self->theme.selection, 0.9);

@@ -174,6 +174,7 @@ rt_canvas_set_document (RtCanvas   *self,
   rt_canvas_cancel_edit (self);
   rt_canvas_stop_arrange (self);
   rt_canvas_stop_kinetic (self);
+  rt_canvas_stop_autoscroll (self);
   g_clear_handle_id (&self->place_idle_id, g_source_remove);
   if (self->menu != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->menu));
