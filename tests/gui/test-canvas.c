@@ -371,6 +371,275 @@ test_canvas_window_actions (Fixture       *f,
   }
 }
 
+/* Two nodes to drag: n1 at the origin and a response at 500, 0, at zoom 1
+ * with the view centred between them; the history holds the response. */
+static void
+add_response (Fixture *f,
+              RtView  *view)
+{
+  g_autoptr(RtNode) answer = rt_node_new ("a", RT_NODE_RESPONSE);
+
+  answer->has_position = TRUE;
+  answer->x = 500;
+  answer->y = 0;
+  g_assert_true (rt_canvas_execute (f->canvas, rt_command_add_node (answer, -1)));
+  rt_canvas_set_zoom (f->canvas, 1.0);
+  rt_canvas_center_on (f->canvas, 250, 0);
+  g_assert_true (wait_until (view_still, f->canvas));
+  rt_canvas_get_view (f->canvas, view);
+}
+
+/* Escape while nodes are dragged puts them back and leaves the document
+ * and its history as they were; the gesture ignores the rest of the drag. */
+static void
+test_canvas_escape_move (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkGesture *drag = f->canvas->drag;
+  const RtNode *node;
+  RtView view;
+  double sx, sy;
+  guint steps;
+
+  add_response (f, &view);
+  rt_canvas_select_node (f->canvas, "n1", FALSE);
+  rt_canvas_select_node (f->canvas, "a", TRUE);
+  rt_document_mark_saved (f->doc);
+  steps = rt_document_get_history_length (f->doc);
+  g_assert_cmpstr (rt_document_get_undo_label (f->doc), !=, NULL);
+
+  /* Through the drag gesture's own signals. */
+  rt_view_map_to_screen (&view, 0, 0, &sx, &sy);
+  g_signal_emit_by_name (drag, "drag-begin", sx, sy);
+  g_signal_emit_by_name (drag, "drag-update", 40.0, 20.0);
+  g_signal_emit_by_name (drag, "drag-update", 80.0, 40.0);
+  g_assert_cmpint (f->canvas->drag_mode, ==, RT_DRAG_MOVE);
+  g_assert_cmpfloat_with_epsilon (rt_document_lookup_node (f->doc, "n1")->x, 80.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rt_document_lookup_node (f->doc, "a")->y, 40.0, 1e-9);
+  g_assert_true (rt_document_get_modified (f->doc));
+
+  press (f->canvas, GDK_KEY_Escape, 0);
+  g_assert_cmpint (f->canvas->drag_mode, ==, RT_DRAG_NONE);
+  node = rt_document_lookup_node (f->doc, "n1");
+  g_assert_cmpfloat (node->x, ==, 0.0);
+  g_assert_cmpfloat (node->y, ==, 0.0);
+  node = rt_document_lookup_node (f->doc, "a");
+  g_assert_cmpfloat (node->x, ==, 500.0);
+  g_assert_cmpfloat (node->y, ==, 0.0);
+  g_assert_false (node->pinned);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps);
+  g_assert_false (rt_document_can_redo (f->doc));
+  g_assert_false (rt_document_get_modified (f->doc));
+  g_assert_cmpstr (rt_document_get_undo_label (f->doc), !=, "Move");
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
+
+  /* The rest of that drag does nothing, its end neither. */
+  g_signal_emit_by_name (drag, "drag-update", 120.0, 60.0);
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "n1")->x, ==, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 120.0, 60.0);
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "n1")->x, ==, 0.0);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
+  g_assert_false (rt_document_get_modified (f->doc));
+
+  /* Without a drag Escape clears the selection as before. */
+  press (f->canvas, GDK_KEY_Escape, 0);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 0);
+
+  /* The next drag moves again, as one step. */
+  rt_canvas_drag (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy, sx + 80, sy + 40);
+  g_assert_cmpfloat_with_epsilon (rt_document_lookup_node (f->doc, "n1")->x, 80.0, 1e-9);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps + 1);
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "n1")->x, ==, 0.0);
+}
+
+/* Escape while a link is drawn: no link; during a rubber band: the
+ * selection as it was; during a pan: the view as it was. */
+static void
+test_canvas_escape_link_band_pan (Fixture       *f,
+                                  gconstpointer  data)
+{
+  RtMetrics *metrics = rt_renderer_get_metrics (rt_canvas_get_renderer (f->canvas));
+  RtView view, after;
+  RtRect rect;
+  double sx, sy, ex, ey;
+  guint steps;
+
+  add_response (f, &view);
+  steps = rt_document_get_history_length (f->doc);
+
+  /* From the response's left edge onto the problem. */
+  rt_metrics_get_rect (metrics, rt_document_lookup_node (f->doc, "a"), &rect);
+  rt_view_map_to_screen (&view, rect.x, rect.y + rect.height / 2.0, &ex, &ey);
+  rt_view_map_to_screen (&view, 0, 0, &sx, &sy);
+  rt_canvas_drag_press (f->canvas, GDK_BUTTON_PRIMARY, 0, ex + 2, ey);
+  rt_canvas_drag_motion (f->canvas, (ex + sx) / 2, ey);
+  rt_canvas_drag_motion (f->canvas, sx, sy);
+  g_assert_cmpint (f->canvas->drag_mode, ==, RT_DRAG_LINK);
+  g_assert_cmpstr (f->canvas->link_target, ==, "n1");
+  g_assert_true (rt_canvas_handle_key (f->canvas, GDK_KEY_Escape, 0));
+  g_assert_cmpint (f->canvas->drag_mode, ==, RT_DRAG_NONE);
+  g_assert_null (f->canvas->link_target);
+  g_assert_false (rt_canvas_drag_motion (f->canvas, sx + 5, sy));
+  rt_canvas_drag_release (f->canvas);
+  g_assert_cmpuint (rt_document_get_n_links (f->doc), ==, 0);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps);
+  g_assert_null (rt_canvas_get_selected_link (f->canvas));
+
+  /* A band over both with the response selected: it shows both while
+   * drawn, only the response after Escape. */
+  rt_canvas_select_node (f->canvas, "a", FALSE);
+  rt_view_map_to_screen (&view, -150, -100, &sx, &sy);
+  rt_view_map_to_screen (&view, 650, 100, &ex, &ey);
+  rt_canvas_drag_press (f->canvas, GDK_BUTTON_PRIMARY, GDK_SHIFT_MASK, sx, sy);
+  rt_canvas_drag_motion (f->canvas, ex, ey);
+  g_assert_cmpint (f->canvas->drag_mode, ==, RT_DRAG_BAND);
+  g_assert_cmpuint (g_hash_table_size (f->canvas->band_preview), ==, 2);
+  g_assert_true (rt_canvas_handle_key (f->canvas, GDK_KEY_Escape, GDK_SHIFT_MASK));
+  rt_canvas_drag_motion (f->canvas, ex + 10, ey);
+  rt_canvas_drag_release (f->canvas);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 1);
+  g_assert_true (g_hash_table_contains (f->canvas->selection, "a"));
+  g_assert_cmpstr (rt_canvas_get_cursor (f->canvas), ==, "a");
+
+  /* A pan goes back. */
+  rt_canvas_drag_press (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy);
+  rt_canvas_drag_motion (f->canvas, sx + 100, sy + 30);
+  rt_canvas_get_view (f->canvas, &after);
+  g_assert_cmpfloat_with_epsilon (after.x, view.x - 100.0, 1e-6);
+  g_assert_true (rt_canvas_cancel_drag (f->canvas));
+  rt_canvas_drag_release (f->canvas);
+  rt_canvas_get_view (f->canvas, &after);
+  g_assert_cmpfloat (after.x, ==, view.x);
+  g_assert_cmpfloat (after.y, ==, view.y);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 1);
+  g_assert_false (rt_canvas_cancel_drag (f->canvas));
+}
+
+static gboolean
+scrolled_right (gpointer data)
+{
+  RtCanvas *canvas = data;
+
+  return canvas->view.x > canvas->pan_x0 + 60.0;
+}
+
+/* A node dragged to the right edge scrolls the view that way, frame by
+ * frame, and stays under the pointer; away from the edge it stops. */
+static void
+test_canvas_autoscroll_move (Fixture       *f,
+                             gconstpointer  data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  const RtNode *node;
+  RtView view;
+  double sx, sy, px, mx, my;
+  guint steps;
+
+  add_response (f, &view);
+  steps = rt_document_get_history_length (f->doc);
+  rt_view_map_to_screen (&view, 0, 0, &sx, &sy);
+  rt_canvas_drag_press (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy);
+  rt_canvas_drag_motion (f->canvas, sx + 40, sy);
+  g_assert_cmpuint (f->canvas->autoscroll_id, ==, 0);
+  /* Into the zone along the right edge. */
+  px = width - 8;
+  rt_canvas_drag_motion (f->canvas, px, sy);
+  g_assert_cmpuint (f->canvas->autoscroll_id, !=, 0);
+  g_assert_true (wait_until (scrolled_right, f->canvas));
+
+  /* The node is still under the pointer. */
+  rt_canvas_get_view (f->canvas, &view);
+  g_assert_cmpfloat (view.y, ==, f->canvas->pan_y0);
+  rt_view_screen_to_map (&view, px, sy, &mx, &my);
+  node = rt_document_lookup_node (f->doc, "n1");
+  g_assert_cmpfloat_with_epsilon (node->x, mx, 1e-6);
+  g_assert_cmpfloat_with_epsilon (node->y, my, 1e-6);
+
+  /* Back from the edge: it stops. */
+  rt_canvas_drag_motion (f->canvas, width / 2.0, sy);
+  g_assert_cmpuint (f->canvas->autoscroll_id, ==, 0);
+  rt_canvas_get_view (f->canvas, &view);
+  run_pending ();
+  g_assert_cmpfloat (f->canvas->view.x, ==, view.x);
+
+  /* Nearer the edge is faster, past it faster still. */
+  {
+    double x0;
+
+    rt_canvas_drag_motion (f->canvas, width - 20, sy);
+    x0 = f->canvas->view.x;
+    rt_canvas_autoscroll_step (f->canvas, 0.1);
+    mx = f->canvas->view.x - x0;
+    g_assert_cmpfloat (mx, >, 0.0);
+    rt_canvas_drag_motion (f->canvas, width - 2, sy);
+    x0 = f->canvas->view.x;
+    rt_canvas_autoscroll_step (f->canvas, 0.1);
+    my = f->canvas->view.x - x0;
+    g_assert_cmpfloat (my, >, mx);
+    rt_canvas_drag_motion (f->canvas, width + 40, sy);
+    x0 = f->canvas->view.x;
+    rt_canvas_autoscroll_step (f->canvas, 0.1);
+    g_assert_cmpfloat (f->canvas->view.x - x0, >, my);
+  }
+
+  /* The release ends it; the whole drag is one step. */
+  rt_canvas_drag_release (f->canvas);
+  g_assert_cmpuint (f->canvas->autoscroll_id, ==, 0);
+  g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps + 1);
+  g_assert_true (rt_document_undo (f->doc));
+  g_assert_cmpfloat (rt_document_lookup_node (f->doc, "n1")->x, ==, 0.0);
+}
+
+/* A rubber band dragged to the left edge scrolls that way; its corner
+ * stays on the map where it was pressed, so it reaches nodes out of the
+ * view it started in and keeps those it covered. */
+static void
+test_canvas_autoscroll_band (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(RtNode) far = rt_node_new ("far", RT_NODE_NOTE);
+  RtView view;
+  RtRect visible;
+  double sx, sy, ax, ay, ax0, ay0;
+
+  add_response (f, &view);
+  rt_view_get_visible (&view, &visible);
+  far->has_position = TRUE;
+  far->x = visible.x - 400;
+  far->y = 0;
+  g_assert_true (rt_canvas_execute (f->canvas, rt_command_add_node (far, -1)));
+  rt_canvas_unselect_all (f->canvas);
+
+  /* From right of the problem, up and left to the edge. */
+  rt_view_map_to_screen (&view, 150, -100, &sx, &sy);
+  rt_canvas_drag_press (f->canvas, GDK_BUTTON_PRIMARY, GDK_SHIFT_MASK, sx, sy);
+  rt_canvas_drag_motion (f->canvas, 4, sy + 200);
+  g_assert_cmpint (f->canvas->drag_mode, ==, RT_DRAG_BAND);
+  g_assert_cmpuint (f->canvas->autoscroll_id, !=, 0);
+  g_assert_true (g_hash_table_contains (f->canvas->band_preview, "n1"));
+  g_assert_false (g_hash_table_contains (f->canvas->band_preview, "far"));
+  rt_canvas_get_drag_anchor (f->canvas, &ax0, &ay0);
+  g_assert_cmpfloat (ax0, ==, sx);
+
+  for (int i = 0; i < 40 && !g_hash_table_contains (f->canvas->band_preview, "far"); i++)
+    rt_canvas_autoscroll_step (f->canvas, 0.05);
+  g_assert_true (g_hash_table_contains (f->canvas->band_preview, "far"));
+  /* The corner moved right with the map; the problem is still in. */
+  rt_canvas_get_drag_anchor (f->canvas, &ax, &ay);
+  g_assert_cmpfloat_with_epsilon (ax - ax0, (view.x - f->canvas->view.x) * view.scale, 1e-6);
+  g_assert_cmpfloat (ay, ==, ay0);
+  g_assert_true (g_hash_table_contains (f->canvas->band_preview, "n1"));
+  g_assert_false (g_hash_table_contains (f->canvas->band_preview, "a"));
+
+  rt_canvas_drag_release (f->canvas);
+  g_assert_cmpuint (f->canvas->autoscroll_id, ==, 0);
+  g_assert_cmpuint (rt_canvas_get_n_selected (f->canvas), ==, 2);
+  g_assert_true (g_hash_table_contains (f->canvas->selection, "n1"));
+  g_assert_true (g_hash_table_contains (f->canvas->selection, "far"));
+}
+
 /* Arrows go to the nearest node that way; Shift adds it. */
 int
 main (int   argc,
@@ -389,6 +658,10 @@ main (int   argc,
   ADD ("new-problem", test_canvas_new_problem);
   ADD ("edit-in-place", test_canvas_edit_in_place);
   ADD ("window-actions", test_canvas_window_actions);
+  ADD ("escape-move", test_canvas_escape_move);
+  ADD ("escape-link-band-pan", test_canvas_escape_link_band_pan);
+  ADD ("autoscroll-move", test_canvas_autoscroll_move);
+  ADD ("autoscroll-band", test_canvas_autoscroll_band);
 #undef ADD
 
   return g_test_run ();
