@@ -83,7 +83,8 @@ start_drag (RtCanvas *self)
 {
   self->drag_mode = (RtDragMode) (self->press_action + RT_DRAG_PAN);
   self->press_select_only = FALSE;
-  self->drag_moved = FALSE;
+  self->move_history = 0;
+  self->move_split = FALSE;
   /* A pan starts from here; the other drags follow the view when it
    * scrolls under them. */
   self->pan_x0 = self->view.x;
@@ -183,7 +184,14 @@ rt_canvas_update_drag (RtCanvas *self)
           }
         if (rt_canvas_execute (self, rt_command_move_nodes (n, (const char *const *) self->move_ids->pdata,
                                                             x, y, TRUE, self->move_key)))
-          self->drag_moved = TRUE;
+          {
+            guint length = rt_document_get_history_length (self->document);
+
+            if (self->move_history == 0)
+              self->move_history = length;
+            else if (length != self->move_history)
+              self->move_split = TRUE;
+          }
       }
       break;
 
@@ -397,6 +405,42 @@ rt_canvas_drag (RtCanvas        *self,
   rt_canvas_drag_release (self);
 }
 
+/* The drag's moves are one step of their own, the last: it goes, and the
+ * nodes with it, as if it had never been. When another step came between
+ * (a remote action) the nodes are moved back by a step of their own. */
+static void
+cancel_move (RtCanvas *self)
+{
+  RtDocument *doc = self->document;
+  guint n = self->move_ids->len;
+  const double *start = (const double *) (const void *) self->move_start->data;
+
+  if (self->move_history != 0 && doc != NULL)
+    {
+      if (!self->move_split && !rt_document_can_redo (doc) &&
+          rt_document_get_history_length (doc) == self->move_history)
+        rt_document_undo_discard (doc);
+      else
+        {
+          g_autofree double *x = g_new (double, n);
+          g_autofree double *y = g_new (double, n);
+
+          for (guint i = 0; i < n; i++)
+            {
+              x[i] = start[2 * i];
+              y[i] = start[2 * i + 1];
+            }
+          rt_document_seal (doc);
+          rt_canvas_execute (self, rt_command_move_nodes (n, (const char *const *) self->move_ids->pdata,
+                                                          x, y, FALSE, 0));
+        }
+    }
+  self->move_history = 0;
+  self->move_split = FALSE;
+  if (doc != NULL)
+    rt_document_seal (doc);
+}
+
 gboolean
 rt_canvas_cancel_drag (RtCanvas *self)
 {
@@ -423,12 +467,7 @@ rt_canvas_cancel_drag (RtCanvas *self)
       break;
 
     case RT_DRAG_MOVE:
-      /* The drag's moves are one step of their own: it goes, and the
-       * nodes with it, as if it had never been. */
-      if (self->drag_moved && self->document != NULL)
-        rt_document_undo_discard (self->document);
-      self->drag_moved = FALSE;
-      rt_document_seal (self->document);
+      cancel_move (self);
       break;
 
     case RT_DRAG_LINK:

@@ -93,7 +93,8 @@ struct _RtCanvas
   GPtrArray     *move_ids;      /* owned char *: nodes a drag moves */
   GArray        *move_start;    /* double x, y pairs */
   guint          move_key;
-  gboolean       drag_moved;    /* this drag's moves are a step in the history */
+  guint          move_history;  /* history length after this drag's first move, or 0 */
+  gboolean       move_split;    /* another step came between its moves */
   char          *link_target;   /* node under the pointer while linking */
   GHashTable    *band_preview;  /* owned: what the rubber band would select */
   double         pointer_x, pointer_y; /* last known, widget coordinates */

@@ -452,6 +452,20 @@ test_canvas_escape_move (Fixture       *f,
   g_assert_cmpuint (rt_document_get_history_length (f->doc), ==, steps + 1);
   g_assert_true (rt_document_undo (f->doc));
   g_assert_cmpfloat (rt_document_lookup_node (f->doc, "n1")->x, ==, 0.0);
+
+  /* A change from elsewhere in the middle of a drag stays; the node goes
+   * back all the same. */
+  rt_canvas_drag_press (f->canvas, GDK_BUTTON_PRIMARY, 0, sx, sy);
+  rt_canvas_drag_motion (f->canvas, sx + 60, sy);
+  g_assert_true (rt_canvas_execute (f->canvas, rt_command_set_text ("a", "Volunteers", "p1")));
+  rt_canvas_drag_motion (f->canvas, sx + 90, sy + 30);
+  g_assert_cmpfloat_with_epsilon (rt_document_lookup_node (f->doc, "n1")->x, 90.0, 1e-9);
+  g_assert_true (rt_canvas_cancel_drag (f->canvas));
+  rt_canvas_drag_release (f->canvas);
+  node = rt_document_lookup_node (f->doc, "n1");
+  g_assert_cmpfloat (node->x, ==, 0.0);
+  g_assert_cmpfloat (node->y, ==, 0.0);
+  g_assert_cmpstr (rt_document_lookup_node (f->doc, "a")->text, ==, "Volunteers");
 }
 
 /* Escape while a link is drawn: no link; during a rubber band: the
