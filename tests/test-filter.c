@@ -225,6 +225,44 @@ test_list_and_order (void)
   g_assert_cmpstr (((const RtNode *) g_ptr_array_index (order, 3))->id, ==, "n1");
 }
 
+/* Folding the texts once gives the same answers as folding them at each
+ * match, whatever the search, the filters and the node. */
+static void
+test_matches_folded (void)
+{
+  const char *texts[] = { NULL, "", "Café corner", "ÉCOLE", "Straße", "\xcc\x81", "café",
+                          "The Saturday rota", "naïve façade" };
+  const char *searches[] = { NULL, "cafe", "CAFÉ", "e", "rota", "strasse", "façade", "zz" };
+  RtFilter *filter = rt_filter_new ();
+  guint checked = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+    for (guint hide = 0; hide < 2; hide++)
+      {
+        rt_filter_set_text (filter, searches[s]);
+        rt_filter_set_kind_shown (filter, RT_NODE_NOTE, !hide);
+        for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+          for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+            {
+              RtNode *node = make_node ("n1", t % 2 ? RT_NODE_NOTE : RT_NODE_PROBLEM,
+                                        NULL, texts[t], texts[d]);
+              g_autofree char *text = NULL;
+              g_autofree char *details = NULL;
+
+              if (node->text != NULL && *node->text != '\0')
+                text = rt_filter_fold (node->text);
+              if (node->details != NULL && *node->details != '\0')
+                details = rt_filter_fold (node->details);
+              g_assert_cmpint (rt_filter_matches_folded (filter, node, text, details), ==,
+                               rt_filter_matches (filter, node));
+              checked++;
+              rt_node_free (node);
+            }
+      }
+  g_assert_cmpuint (checked, ==, G_N_ELEMENTS (searches) * 2 * G_N_ELEMENTS (texts) * G_N_ELEMENTS (texts));
+  rt_filter_free (filter);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/filter/kind-and-status", test_kind_and_status);
   g_test_add_func ("/filter/person", test_person);
   g_test_add_func ("/filter/list-and-order", test_list_and_order);
+  g_test_add_func ("/filter/matches-folded", test_matches_folded);
 
   return g_test_run ();
 }

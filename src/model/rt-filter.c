@@ -287,6 +287,27 @@ rt_filter_matches (const RtFilter *self,
   return TRUE;
 }
 
+gboolean
+rt_filter_matches_folded (const RtFilter *self,
+                          const RtNode   *node,
+                          const char     *folded_text,
+                          const char     *folded_details)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (node != NULL, FALSE);
+
+  if (node->kind < RT_N_NODE_KINDS && self->kind_hidden[node->kind])
+    return FALSE;
+  if (node->status < RT_N_STATUSES && self->status_hidden[node->status])
+    return FALSE;
+  if (!person_matches (self, node))
+    return FALSE;
+  if (self->folded != NULL)
+    return (folded_text != NULL && strstr (folded_text, self->folded) != NULL) ||
+           (folded_details != NULL && strstr (folded_details, self->folded) != NULL);
+  return TRUE;
+}
+
 GPtrArray *
 rt_filter_list_matches (const RtFilter *self,
                         RtDocument     *doc)

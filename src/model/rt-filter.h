@@ -55,6 +55,12 @@ gboolean    rt_filter_is_active        (const RtFilter *self);
 
 gboolean    rt_filter_matches          (const RtFilter *self,
                                         const RtNode   *node);
+/* rt_filter_matches with the node's text and details already folded by
+ * rt_filter_fold (NULL for none): the same answer without folding. */
+gboolean    rt_filter_matches_folded   (const RtFilter *self,
+                                        const RtNode   *node,
+                                        const char     *folded_text,
+                                        const char     *folded_details);
 /* Ids of the nodes of doc that match, in document order: a new array of
  * borrowed ids, valid until the document changes. */
 GPtrArray  *rt_filter_list_matches     (const RtFilter *self,

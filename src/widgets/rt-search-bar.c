@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rt-search-bar.h"
 #include "rt-widget-util.h"
@@ -26,11 +27,22 @@ struct _RtSearchBar
 
   RtDocument *document;     /* owned reference */
   RtFilter   *filter;       /* owned */
-  GHashTable *matches;      /* owned set of owned ids */
-  GHashTable *unmatched;    /* owned set of owned ids */
-  GPtrArray  *match_list;   /* owned ids in document order */
+  /* Each node's id and folded texts, kept across searches: the sets and
+   * the list below borrow their ids from it. */
+  GHashTable *folded;       /* id (the entry's) → Folded (owned) */
+  guint       n_unfolded;   /* entries whose texts are yet to be folded */
+  guint       n_removed;    /* entries of nodes no longer in the document */
+  guint       fold_next;    /* the next node folded in idle time */
+  guint       fold_id;
+  GHashTable *matches;      /* owned set of borrowed ids */
+  GHashTable *unmatched;    /* owned set of borrowed ids */
+  GPtrArray  *match_list;   /* borrowed ids in document order */
+  GArray     *match_index;  /* their indexes in the document (guint) */
   char       *current;
   gboolean    enabled;
+  gboolean    stale;        /* the document changed since the last count */
+  gboolean    pending;      /* a count waits for the texts to be folded */
+  gboolean    pending_typed;
 };
 
 G_DEFINE_FINAL_TYPE (RtSearchBar, rt_search_bar, GTK_TYPE_WIDGET)
@@ -86,46 +98,290 @@ update_count (RtSearchBar *self)
   gtk_label_set_text (GTK_LABEL (self->count), text);
 }
 
+/* Folding every node's texts takes a while on a large map: it is done in
+ * idle time once the bar opens, a slice at a time, and a search typed in
+ * the meantime is counted when it is done. */
+#define FOLD_SLICE_US 8000
+/* Fewer texts than this are folded at once. */
+#define FOLD_AT_ONCE 2000
+
+typedef struct {
+  char     *text;           /* folded, or NULL when empty */
+  char     *details;
+  gboolean  is_folded;
+  gboolean  removed;        /* the node left the document */
+  char      id[];
+} Folded;
+
+static Folded *
+folded_entry (RtSearchBar  *self,
+              const RtNode *node)
+{
+  Folded *entry = g_hash_table_lookup (self->folded, node->id);
+  gsize len;
+
+  if (entry != NULL)
+    {
+      if (entry->removed)
+        {
+          entry->removed = FALSE;
+          self->n_removed--;
+        }
+      return entry;
+    }
+  len = strlen (node->id);
+  entry = g_malloc0 (sizeof (Folded) + len + 1);
+  memcpy (entry->id, node->id, len + 1);
+  g_hash_table_insert (self->folded, entry->id, entry);
+  self->n_unfolded++;
+  return entry;
+}
+
+static void
+folded_free (gpointer data)
+{
+  Folded *entry = data;
+
+  g_free (entry->text);
+  g_free (entry->details);
+  g_free (entry);
+}
+
+static void
+fold_entry (RtSearchBar  *self,
+            Folded       *entry,
+            const RtNode *node)
+{
+  if (entry->is_folded)
+    return;
+  entry->text = node->text != NULL && *node->text != '\0' ? rt_filter_fold (node->text) : NULL;
+  entry->details = node->details != NULL && *node->details != '\0'
+                     ? rt_filter_fold (node->details) : NULL;
+  entry->is_folded = TRUE;
+  self->n_unfolded--;
+}
+
+static void
+unfold_entry (RtSearchBar *self,
+              Folded      *entry)
+{
+  if (!entry->is_folded)
+    return;
+  g_clear_pointer (&entry->text, g_free);
+  g_clear_pointer (&entry->details, g_free);
+  entry->is_folded = FALSE;
+  self->n_unfolded++;
+}
+
+/* Folds the texts of the nodes from fold_next on for budget microseconds
+ * (all of them for a negative budget); TRUE when every node's are. */
+static gboolean
+fold_slice (RtSearchBar *self,
+            gint64       budget)
+{
+  guint n = self->document != NULL ? rt_document_get_n_nodes (self->document) : 0;
+  gint64 end = g_get_monotonic_time () + budget;
+
+  while (self->fold_next < n)
+    {
+      const RtNode *node = rt_document_get_node (self->document, self->fold_next++);
+
+      fold_entry (self, folded_entry (self, node), node);
+      if (budget >= 0 && (self->fold_next & 63) == 0 && g_get_monotonic_time () >= end)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void count_now (RtSearchBar *self,
+                       gboolean     typed);
+
+static gboolean
+fold_idle_cb (gpointer data)
+{
+  RtSearchBar *self = data;
+
+  if (!fold_slice (self, FOLD_SLICE_US))
+    return G_SOURCE_CONTINUE;
+  self->fold_id = 0;
+  if (self->pending)
+    {
+      self->pending = FALSE;
+      count_now (self, self->pending_typed);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Whether every node's texts are folded; if not, folding goes on in idle
+ * time. */
+static gboolean
+texts_folded (RtSearchBar *self)
+{
+  guint n = self->document != NULL ? rt_document_get_n_nodes (self->document) : 0;
+
+  if (self->n_unfolded == 0 && g_hash_table_size (self->folded) - self->n_removed >= n)
+    return TRUE;
+  if (self->fold_id == 0)
+    {
+      self->fold_next = 0;
+      self->fold_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fold_idle_cb, self, NULL);
+    }
+  return FALSE;
+}
+
+static void
+stop_folding (RtSearchBar *self)
+{
+  g_clear_handle_id (&self->fold_id, g_source_remove);
+  self->pending = FALSE;
+}
+
+/* Drops every text, and the counts that borrow their ids. */
+static void
+forget_texts (RtSearchBar *self)
+{
+  stop_folding (self);
+  g_hash_table_remove_all (self->matches);
+  g_hash_table_remove_all (self->unmatched);
+  g_ptr_array_set_size (self->match_list, 0);
+  g_array_set_size (self->match_index, 0);
+  g_hash_table_remove_all (self->folded);
+  self->n_unfolded = 0;
+  self->n_removed = 0;
+  self->stale = TRUE;
+}
+
 static void
 recompute (RtSearchBar *self)
 {
   guint n = self->document != NULL ? rt_document_get_n_nodes (self->document) : 0;
+  gboolean text = rt_filter_has_text (self->filter);
 
   g_hash_table_remove_all (self->matches);
   g_hash_table_remove_all (self->unmatched);
   g_ptr_array_set_size (self->match_list, 0);
+  g_array_set_size (self->match_index, 0);
+  if (self->n_removed > 0)
+    {
+      GHashTableIter iter;
+      Folded *entry;
+
+      g_hash_table_iter_init (&iter, self->folded);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+        if (entry->removed)
+          {
+            if (!entry->is_folded)
+              self->n_unfolded--;
+            g_hash_table_iter_remove (&iter);
+          }
+      self->n_removed = 0;
+    }
   for (guint i = 0; i < n; i++)
     {
       const RtNode *node = rt_document_get_node (self->document, i);
+      Folded *entry = folded_entry (self, node);
 
-      if (rt_filter_matches (self->filter, node))
+      if (text)
+        fold_entry (self, entry, node);
+      if (rt_filter_matches_folded (self->filter, node, entry->text, entry->details))
         {
-          g_hash_table_add (self->matches, g_strdup (node->id));
-          g_ptr_array_add (self->match_list, g_strdup (node->id));
+          g_hash_table_add (self->matches, entry->id);
+          g_ptr_array_add (self->match_list, entry->id);
+          g_array_append_val (self->match_index, i);
         }
       else
-        g_hash_table_add (self->unmatched, g_strdup (node->id));
+        g_hash_table_add (self->unmatched, entry->id);
     }
+  self->stale = FALSE;
   gtk_widget_set_sensitive (self->count, self->match_list->len > 0);
   update_count (self);
 }
 
 static void
-filter_changed (RtSearchBar *self)
+count_now (RtSearchBar *self,
+           gboolean     typed)
 {
   recompute (self);
+  g_signal_emit (self, signals[FILTER_CHANGED], 0);
+  /* Searching as one types: the first match from where one is. */
+  if (typed && rt_filter_has_text (self->filter) && self->match_list->len > 0 &&
+      (self->current == NULL || !g_hash_table_contains (self->matches, self->current)))
+    rt_search_bar_next_match (self, TRUE);
+}
+
+/* Counts the matches anew and tells; with a search text on a large map
+ * whose texts are not all folded yet, once they are unless at_once. */
+static void
+count_matches (RtSearchBar *self,
+               gboolean     typed,
+               gboolean     at_once)
+{
+  if (rt_filter_has_text (self->filter) && !texts_folded (self))
+    {
+      if (at_once || self->n_unfolded < FOLD_AT_ONCE)
+        stop_folding (self);
+      else
+        {
+          self->pending = TRUE;
+          self->pending_typed = self->pending_typed || typed;
+          return;
+        }
+    }
+  else if (self->pending)
+    stop_folding (self);
+  self->pending_typed = FALSE;
+  count_now (self, typed);
+}
+
+static void
+update_filter_button (RtSearchBar *self)
+{
   if (rt_filter_has_filters (self->filter))
     gtk_widget_add_css_class (self->filter_button, "suggested-action");
   else
     gtk_widget_remove_css_class (self->filter_button, "suggested-action");
-  g_signal_emit (self, signals[FILTER_CHANGED], 0);
+}
+
+static void
+filter_changed (RtSearchBar *self)
+{
+  update_filter_button (self);
+  count_matches (self, FALSE, FALSE);
 }
 
 static void
 document_changed_cb (RtSearchBar *self)
 {
+  self->stale = TRUE;
+  /* Nodes may have moved: folding goes on from the first. */
+  if (self->fold_id != 0)
+    self->fold_next = 0;
   if (self->enabled)
     filter_changed (self);
+}
+
+static void
+node_changed_cb (RtSearchBar  *self,
+                 const RtNode *node)
+{
+  Folded *entry = g_hash_table_lookup (self->folded, node->id);
+
+  if (entry != NULL)
+    unfold_entry (self, entry);
+}
+
+static void
+node_removed_cb (RtSearchBar  *self,
+                 const RtNode *node)
+{
+  Folded *entry = g_hash_table_lookup (self->folded, node->id);
+
+  /* Dropped at the next count: the sets still hold its id. */
+  if (entry != NULL && !entry->removed)
+    {
+      entry->removed = TRUE;
+      self->n_removed++;
+    }
 }
 
 gboolean
@@ -145,7 +401,34 @@ rt_search_bar_next_match (RtSearchBar *self,
     current = rt_document_get_node_index (self->document, self->current);
 
   /* The first match past the current node in document order. */
-  for (guint k = 0; k < n && found == NULL; k++)
+  if (!self->stale && current >= 0)
+    {
+      guint lo = 0, hi = n;
+
+      /* The indexes rise: halve the range for the first past current. */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (self->match_index, guint, mid) <= (guint) current)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (forward && lo < n)
+        found = g_ptr_array_index (self->match_list, lo);
+      else if (!forward)
+        {
+          /* Past the ones at or before current, back over current itself. */
+          guint k = lo;
+
+          while (k > 0 && g_array_index (self->match_index, guint, k - 1) >= (guint) current)
+            k--;
+          if (k > 0)
+            found = g_ptr_array_index (self->match_list, k - 1);
+        }
+    }
+  for (guint k = 0; (self->stale || current < 0) && k < n && found == NULL; k++)
     {
       const char *id = g_ptr_array_index (self->match_list, forward ? k : n - 1 - k);
       int index = rt_document_get_node_index (self->document, id);
@@ -164,17 +447,21 @@ rt_search_bar_next_match (RtSearchBar *self,
 }
 
 static void
-search_changed_cb (RtSearchBar *self)
+search_changed (RtSearchBar *self,
+                gboolean     at_once)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
 
   if (!rt_filter_set_text (self->filter, text))
     return;
-  filter_changed (self);
-  /* Searching as one types: the first match from where one is. */
-  if (rt_filter_has_text (self->filter) && self->match_list->len > 0 &&
-      (self->current == NULL || !g_hash_table_contains (self->matches, self->current)))
-    rt_search_bar_next_match (self, TRUE);
+  update_filter_button (self);
+  count_matches (self, TRUE, at_once);
+}
+
+static void
+search_changed_cb (RtSearchBar *self)
+{
+  search_changed (self, FALSE);
 }
 
 static void
@@ -392,11 +679,25 @@ rt_search_bar_set_document (RtSearchBar *self,
   g_return_if_fail (RT_IS_SEARCH_BAR (self));
   g_return_if_fail (document == NULL || RT_IS_DOCUMENT (document));
 
-  if (!rt_widget_follow_document (self, &self->document, document,
-                                  G_CALLBACK (document_changed_cb)))
+  if (self->document == document)
     return;
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->document, node_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->document, node_removed_cb, self);
+    }
+  forget_texts (self);
+  rt_widget_follow_document (self, &self->document, document, G_CALLBACK (document_changed_cb));
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "node-changed", G_CALLBACK (node_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "node-removed", G_CALLBACK (node_removed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   g_clear_pointer (&self->current, g_free);
-  filter_changed (self);
+  update_filter_button (self);
+  count_matches (self, FALSE, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -430,7 +731,13 @@ search_mode_cb (RtSearchBar *self)
   if (enabled == self->enabled)
     return;
   self->enabled = enabled;
-  filter_changed (self);
+  /* The texts are folded ahead of the first search. */
+  if (enabled)
+    texts_folded (self);
+  if (self->stale)
+    filter_changed (self);
+  else
+    g_signal_emit (self, signals[FILTER_CHANGED], 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
 }
 
@@ -458,7 +765,7 @@ rt_search_bar_set_text (RtSearchBar *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text != NULL ? text : "");
   /* GtkSearchEntry waits a moment before "search-changed". */
-  search_changed_cb (self);
+  search_changed (self, TRUE);
 }
 
 gboolean
@@ -509,7 +816,13 @@ rt_search_bar_dispose (GObject *object)
 {
   RtSearchBar *self = RT_SEARCH_BAR (object);
 
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->document, node_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->document, node_removed_cb, self);
+    }
   rt_widget_follow_document (self, &self->document, NULL, G_CALLBACK (document_changed_cb));
+  stop_folding (self);
   g_clear_pointer (&self->bar, gtk_widget_unparent);
 
   G_OBJECT_CLASS (rt_search_bar_parent_class)->dispose (object);
@@ -524,6 +837,8 @@ rt_search_bar_finalize (GObject *object)
   g_hash_table_unref (self->matches);
   g_hash_table_unref (self->unmatched);
   g_ptr_array_unref (self->match_list);
+  g_array_unref (self->match_index);
+  g_hash_table_unref (self->folded);
   g_free (self->current);
 
   G_OBJECT_CLASS (rt_search_bar_parent_class)->finalize (object);
@@ -619,9 +934,12 @@ rt_search_bar_init (RtSearchBar *self)
   GtkEventController *keys;
 
   self->filter = rt_filter_new ();
-  self->matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->unmatched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->match_list = g_ptr_array_new_with_free_func (g_free);
+  self->folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, folded_free);
+  self->matches = g_hash_table_new (g_str_hash, g_str_equal);
+  self->unmatched = g_hash_table_new (g_str_hash, g_str_equal);
+  self->match_list = g_ptr_array_new ();
+  self->match_index = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->stale = TRUE;
 
   self->entry = gtk_search_entry_new ();
   /* Narrow at least: the bar is as wide as the map's column must be even
