@@ -444,10 +444,11 @@ cancel_move (RtCanvas *self)
 gboolean
 rt_canvas_cancel_drag (RtCanvas *self)
 {
-  RtDragMode mode = self->drag_mode;
+  RtDragMode mode;
 
   g_return_val_if_fail (RT_IS_CANVAS (self), FALSE);
 
+  mode = self->drag_mode;
   if (mode == RT_DRAG_NONE)
     return FALSE;
   /* NONE until the release: the gesture ignores the rest of it. */
