@@ -26,10 +26,10 @@ struct _RtOutlineView
   RtOutlineModel     *model;      /* owned, or NULL */
   GtkTreeListModel   *rows;       /* owned, with the tree */
   RtOutlineExpander  *expander;   /* owned, with the tree */
-  GtkFilterListModel *filtered;   /* owned by window */
-  GtkCustomFilter    *filter;     /* owned by filtered */
+  RtOutlineFilter    *filtered;   /* owned by window */
   GtkSliceListModel  *window;     /* owned by selection: the rows the list has */
   guint               grow_id;    /* tick handing the list more rows */
+  guint               shrink_id;  /* tick handing it fewer, for a search */
   guint               catch_up_id;
   GtkSingleSelection *selection;  /* owned */
 
@@ -74,6 +74,16 @@ filter_func (gpointer row,
   return rt_outline_model_is_shown (self->model, rt_outline_node_get_id (RT_OUTLINE_NODE (item)));
 }
 
+/* Where the selected row is in the tree's rows: the filter keeps it. */
+static guint
+selected_row_position (gpointer data)
+{
+  RtOutlineView *self = data;
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL ? gtk_tree_list_row_get_position (row) : G_MAXUINT;
+}
+
 /* Without a search the filter has no function: it then lets every row
  * through without looking at it. */
 static void
@@ -84,8 +94,7 @@ apply_shown (RtOutlineView *self)
   if (self->shown == NULL && !self->filtering)
     return;
   self->filtering = self->shown != NULL;
-  gtk_custom_filter_set_filter_func (self->filter, self->filtering ? filter_func : NULL,
-                                     self->filtering ? self : NULL, NULL);
+  rt_outline_filter_set_func (self->filtered, self->filtering ? filter_func : NULL, self);
 }
 
 void
@@ -152,7 +161,8 @@ rt_outline_view_select_node (RtOutlineView *self,
   g_return_if_fail (RT_IS_OUTLINE_VIEW (self));
 
   /* Hidden, or with its rows on their way: selected when shown. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || (self->model != NULL && self->rows == NULL))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || (self->model != NULL && self->rows == NULL) ||
+      rt_outline_filter_is_pending (self->filtered))
     {
       char *id = g_strdup (node_id);
 
@@ -243,6 +253,77 @@ grow_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* A search on a large map changes most rows the list has: it makes and
+ * binds a widget for each of them, up to about 200. Before the change it
+ * is handed fewer rows, a few dozen a dispatch, down to a screenful, and
+ * after it more a frame at a time, as when the outline is first shown. */
+#define FEWER_ROWS 48
+
+static void filter_done (RtOutlineView *self);
+
+static gboolean
+shrink_cb (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       data)
+{
+  RtOutlineView *self = data;
+  GtkAdjustment *adjustment;
+  guint screen = rt_outline_rows_screenful (widget);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->window));
+  guint size = n;
+
+  if (n > screen)
+    {
+      /* The list has widgets for rows around where it shows: past them
+       * at once, then a few dozen at a time. */
+      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget));
+      if (adjustment != NULL && gtk_adjustment_get_upper (adjustment) > 0)
+        size = MIN (n, (guint) (n * (gtk_adjustment_get_value (adjustment) /
+                                     gtk_adjustment_get_upper (adjustment))) + ALL_WIDGETS);
+      if (size == n)
+        size = n > FEWER_ROWS ? n - FEWER_ROWS : 0;
+      size = MAX (size, screen);
+      gtk_slice_list_model_set_size (self->window, size);
+    }
+  if (size > screen)
+    return G_SOURCE_CONTINUE;
+  self->shrink_id = 0;
+  rt_outline_filter_resume (self->filtered);
+  /* The search it made ready for may have gone. */
+  if (!rt_outline_filter_is_pending (self->filtered))
+    filter_done (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+filter_ready (gpointer data)
+{
+  RtOutlineView *self = data;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->window)) <=
+        rt_outline_rows_screenful (GTK_WIDGET (self->list)))
+    return TRUE;
+  if (self->grow_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list), self->grow_id);
+  self->grow_id = 0;
+  if (self->shrink_id == 0)
+    self->shrink_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), shrink_cb, self, NULL);
+  return FALSE;
+}
+
+static void
+filter_done (RtOutlineView *self)
+{
+  if (gtk_slice_list_model_get_size (self->window) != G_MAXUINT && self->grow_id == 0 &&
+      self->rows != NULL)
+    {
+      self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), grow_cb, self, NULL);
+      self->select_pending = self->selected_id != NULL;
+    }
+  retry_select (self);
+}
+
 static GListModel *
 create_children_cb (gpointer item,
                     gpointer user_data)
@@ -253,10 +334,13 @@ create_children_cb (gpointer item,
 static void
 drop_tree (RtOutlineView *self)
 {
-  gtk_filter_list_model_set_model (self->filtered, NULL);
+  rt_outline_filter_set_model (self->filtered, NULL);
   if (self->grow_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->list), self->grow_id);
   self->grow_id = 0;
+  if (self->shrink_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list), self->shrink_id);
+  self->shrink_id = 0;
   gtk_slice_list_model_set_size (self->window, G_MAXUINT);
   rt_outline_binder_set_model (self->binder, NULL);
   g_clear_pointer (&self->expander, rt_outline_expander_free);
@@ -277,7 +361,7 @@ attach (RtOutlineView *self)
   apply_shown (self);
   gtk_slice_list_model_set_size (self->window, rt_outline_rows_screenful (GTK_WIDGET (self->list)));
   rt_outline_binder_jump (self->binder, GTK_WIDGET (self->list), 0);
-  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->rows));
+  rt_outline_filter_set_model (self->filtered, G_LIST_MODEL (self->rows));
   rt_outline_binder_land (self->binder);
   self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), grow_cb, self, NULL);
   self->select_pending = self->selected_id != NULL;
@@ -569,6 +653,7 @@ rt_outline_view_get_n_rows (RtOutlineView *self)
   catch_up (self);
   if (self->expander != NULL)
     rt_outline_expander_finish (self->expander);
+  rt_outline_filter_finish (self->filtered);
   return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }
 
@@ -585,6 +670,7 @@ rt_outline_view_get_row (RtOutlineView *self,
   catch_up (self);
   if (self->expander != NULL)
     rt_outline_expander_finish (self->expander);
+  rt_outline_filter_finish (self->filtered);
   row = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
   if (row == NULL)
     return NULL;
@@ -670,6 +756,11 @@ rt_outline_view_dispose (GObject *object)
 
   rt_outline_view_set_document (self, NULL);
   g_clear_handle_id (&self->catch_up_id, g_source_remove);
+  /* The filter may outlive the view with the list's models. */
+  rt_outline_filter_set_model (self->filtered, NULL);
+  rt_outline_filter_set_split_func (self->filtered, NULL, NULL);
+  rt_outline_filter_set_ready (self->filtered, NULL, NULL);
+  rt_outline_filter_set_done (self->filtered, NULL, NULL);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->shown, g_hash_table_unref);
@@ -770,8 +861,10 @@ rt_outline_view_init (RtOutlineView *self)
 
   self->binder = rt_outline_binder_new ();
   rt_outline_binder_set_edited (self->binder, G_CALLBACK (item_edited_cb), self);
-  self->filter = gtk_custom_filter_new (NULL, NULL, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->filtered = rt_outline_filter_new ();
+  rt_outline_filter_set_split_func (self->filtered, selected_row_position, self);
+  rt_outline_filter_set_ready (self->filtered, filter_ready, self);
+  rt_outline_filter_set_done (self->filtered, G_CALLBACK (filter_done), self);
   self->window = gtk_slice_list_model_new (G_LIST_MODEL (self->filtered), 0, G_MAXUINT);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->window));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
