@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "model/rt-command.h"
+#include "rt-outline-filter.h"
 #include "rt-outline-node.h"
 #include "rt-outline-rows.h"
 #include "rt-outline-view.h"
