@@ -12,6 +12,7 @@
 #include "model/rt-command.h"
 #include "render/rt-layout.h"
 #include "render/rt-sample-map.h"
+#include "widgets/rt-outline-filter.h"
 #include "widgets/rt-outline-model.h"
 #include "widgets/rt-outline-view.h"
 
@@ -446,6 +447,112 @@ test_view (void)
   run_pending ();
 }
 
+/* The outline's filter of rows lists what a GtkFilterListModel with the
+ * same function lists, at once on a small model and after idle slices on
+ * a large one, while rows come and go in the meantime; what it tells of
+ * its changes adds up to what it lists. */
+static guint divisor;
+
+static gboolean
+divides (gpointer item,
+         gpointer data)
+{
+  return divisor != 0 &&
+         g_ascii_strtoull (gtk_string_object_get_string (item), NULL, 10) % divisor == 0;
+}
+
+static void
+mirror_cb (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           GPtrArray  *mirror)
+{
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (model, position + i));
+}
+
+static void
+assert_same (RtOutlineFilter *filter,
+             GPtrArray       *mirror,
+             GListModel      *expected)
+{
+  guint n = g_list_model_get_n_items (expected);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filter)), ==, n);
+  g_assert_cmpuint (mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (filter), i);
+      g_autoptr(GObject) b = g_list_model_get_item (expected, i);
+
+      g_assert_true (a == b);
+      g_assert_true (g_ptr_array_index (mirror, i) == b);
+    }
+}
+
+static void
+fill (GListStore *store,
+      guint       from,
+      guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", from + i);
+      g_autoptr(GtkStringObject) item = gtk_string_object_new (text);
+
+      g_list_store_append (store, item);
+    }
+}
+
+static void
+test_filter_rows (void)
+{
+  const guint sizes[] = { 100, 20000 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GListStore) store = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+      g_autoptr(RtOutlineFilter) filter = rt_outline_filter_new ();
+      g_autoptr(GPtrArray) mirror = g_ptr_array_new_with_free_func (g_object_unref);
+      GtkCustomFilter *custom = gtk_custom_filter_new (NULL, NULL, NULL);
+      g_autoptr(GtkFilterListModel) expected =
+        gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (store)), GTK_FILTER (custom));
+      const guint divisors[] = { 3, 7, 1, 0, 5, 2 };
+
+      fill (store, 0, sizes[s]);
+      g_signal_connect (filter, "items-changed", G_CALLBACK (mirror_cb), mirror);
+      rt_outline_filter_set_model (filter, G_LIST_MODEL (store));
+      assert_same (filter, mirror, G_LIST_MODEL (expected));
+      for (guint d = 0; d < G_N_ELEMENTS (divisors); d++)
+        {
+          divisor = divisors[d];
+          rt_outline_filter_set_func (filter, divides, NULL);
+          gtk_custom_filter_set_filter_func (custom, divides, NULL, NULL);
+          if (sizes[s] > 10000)
+            {
+              g_assert_true (rt_outline_filter_is_pending (filter));
+              /* Rows come and go while it looks. */
+              fill (store, sizes[s] + d * 10, 10);
+              g_list_store_splice (store, 5, 3, NULL, 0);
+              while (rt_outline_filter_is_pending (filter))
+                g_main_context_iteration (NULL, TRUE);
+            }
+          else
+            g_assert_false (rt_outline_filter_is_pending (filter));
+          assert_same (filter, mirror, G_LIST_MODEL (expected));
+        }
+      /* Every row again. */
+      rt_outline_filter_set_func (filter, NULL, NULL);
+      rt_outline_filter_finish (filter);
+      gtk_custom_filter_set_filter_func (custom, NULL, NULL, NULL);
+      assert_same (filter, mirror, G_LIST_MODEL (expected));
+      rt_outline_filter_set_model (filter, NULL);
+      g_assert_cmpuint (mirror->len, ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,5 +561,6 @@ main (int   argc,
   g_test_add_func ("/outline/model/random-edits", test_follows_random_edits);
   g_test_add_func ("/outline/model/one-node", test_follows_one_node);
   g_test_add_func ("/outline/view", test_view);
+  g_test_add_func ("/outline/filter-rows", test_filter_rows);
   return g_test_run ();
 }
