@@ -318,7 +318,11 @@ count_matches (RtSearchBar *self,
 {
   if (rt_filter_has_text (self->filter) && !texts_folded (self))
     {
-      if (at_once || self->n_unfolded < FOLD_AT_ONCE)
+      guint n = rt_document_get_n_nodes (self->document);
+      guint known = g_hash_table_size (self->folded) - self->n_removed;
+
+      /* Nodes without an entry are yet to be folded too. */
+      if (at_once || self->n_unfolded + (n > known ? n - known : 0) < FOLD_AT_ONCE)
         stop_folding (self);
       else
         {

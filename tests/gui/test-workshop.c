@@ -17,6 +17,7 @@
 #include "io/rt-xml-reader.h"
 #include "model/rt-command.h"
 #include "model/rt-filter.h"
+#include "render/rt-sample-map.h"
 #include "widgets/rt-canvas.h"
 #include "widgets/rt-outline-node.h"
 
@@ -472,6 +473,135 @@ test_templates_load (void)
   g_assert_cmpstr (names[0], ==, "blank");
 }
 
+/* On a map large enough that the texts are folded in idle time, a search
+ * typed into the entry finds what the filter finds, after edits and
+ * removals too, and the next and previous matches follow document order. */
+static GtkWidget *
+find_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+assert_matches (RtSearchBar *search,
+                RtDocument  *doc)
+{
+  g_autoptr(GPtrArray) expected = rt_filter_list_matches (rt_search_bar_get_filter (search), doc);
+  GHashTable *matches = rt_search_bar_get_matches (search);
+
+  g_assert_cmpuint (rt_search_bar_get_n_matches (search), ==, expected->len);
+  g_assert_cmpuint (g_hash_table_size (matches), ==, expected->len);
+  g_assert_cmpuint (g_hash_table_size (rt_search_bar_get_unmatched (search)), ==,
+                    rt_document_get_n_nodes (doc) - expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_true (g_hash_table_contains (matches, g_ptr_array_index (expected, i)));
+}
+
+static void
+next_cb (RtSearchBar *search,
+         const char  *id,
+         char       **out)
+{
+  g_free (*out);
+  *out = g_strdup (id);
+}
+
+static void
+test_search_large (void)
+{
+  g_autoptr(RtDocument) doc = rt_sample_map_new (6000, 7, FALSE);
+  RtSearchBar *search = RT_SEARCH_BAR (g_object_ref_sink (rt_search_bar_new ()));
+  GtkWidget *entry = find_entry (GTK_WIDGET (search));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autofree char *went = NULL;
+  g_autofree char *second = NULL;
+  guint told = 0;
+  const RtNode *node;
+
+  g_signal_connect_swapped (search, "filter-changed", G_CALLBACK (count_cb), &told);
+  g_signal_connect (search, "match-activated", G_CALLBACK (next_cb), &went);
+  rt_search_bar_set_document (search, doc);
+  rt_search_bar_set_search_mode (search, TRUE);
+  g_assert_nonnull (entry);
+  /* Typed before the texts are folded: counted once they are. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "rota");
+  told = 0;
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (told, ==, 0);
+  while (told == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (rt_search_bar_get_n_matches (search), >, 0);
+  assert_matches (search, doc);
+  /* Searching as one types went to the first match. */
+  expected = rt_filter_list_matches (rt_search_bar_get_filter (search), doc);
+  g_assert_cmpstr (went, ==, g_ptr_array_index (expected, 0));
+
+  /* The next and previous matches, from a node that does not match. */
+  node = rt_document_get_node (doc, 3000);
+  for (guint i = 3000; rt_filter_matches (rt_search_bar_get_filter (search), node); i++)
+    node = rt_document_get_node (doc, i);
+  rt_search_bar_set_current (search, node->id);
+  g_assert_true (rt_search_bar_next_match (search, TRUE));
+  g_assert_cmpint (rt_document_get_node_index (doc, went), >, rt_document_get_node_index (doc, node->id));
+  for (int i = rt_document_get_node_index (doc, node->id) + 1; i < rt_document_get_node_index (doc, went); i++)
+    g_assert_false (rt_filter_matches (rt_search_bar_get_filter (search), rt_document_get_node (doc, i)));
+  g_assert_true (rt_search_bar_next_match (search, FALSE));
+  g_assert_cmpint (rt_document_get_node_index (doc, went), <, rt_document_get_node_index (doc, node->id));
+  for (int i = rt_document_get_node_index (doc, went) + 1; i < rt_document_get_node_index (doc, node->id); i++)
+    g_assert_false (rt_filter_matches (rt_search_bar_get_filter (search), rt_document_get_node (doc, i)));
+  /* Past the last match it wraps around to the first. */
+  rt_search_bar_set_current (search, g_ptr_array_index (expected, expected->len - 1));
+  g_assert_true (rt_search_bar_next_match (search, TRUE));
+  g_assert_cmpstr (went, ==, g_ptr_array_index (expected, 0));
+  g_assert_true (rt_search_bar_next_match (search, FALSE));
+  g_assert_cmpstr (went, ==, g_ptr_array_index (expected, expected->len - 1));
+
+  /* Edits and removals are followed. */
+  second = g_strdup (g_ptr_array_index (expected, 1));
+  node = rt_document_get_node (doc, 10);
+  g_assert_true (rt_document_execute (doc, rt_command_set_text (node->id, "A new rota for the Café", NULL),
+                                      &error));
+  g_assert_no_error (error);
+  assert_matches (search, doc);
+  g_assert_cmpuint (expected->len, >, 1);
+  node = rt_document_lookup_node (doc, second);
+  g_assert_true (rt_document_execute (doc, rt_command_set_text (node->id, "Nothing here", NULL), &error));
+  g_assert_no_error (error);
+  assert_matches (search, doc);
+  g_assert_true (rt_document_execute (doc, rt_command_remove_node (doc, rt_document_get_node (doc, 20)->id,
+                                                                   &error), &error));
+  g_assert_no_error (error);
+  assert_matches (search, doc);
+  g_assert_true (rt_document_undo (doc));
+  assert_matches (search, doc);
+
+  /* Cleared, every node matches and nothing is filtered. */
+  rt_search_bar_set_text (search, "");
+  assert_matches (search, doc);
+  g_assert_false (rt_search_bar_is_filtering (search));
+  rt_search_bar_set_text (search, "CAFE");
+  assert_matches (search, doc);
+  g_assert_cmpuint (rt_search_bar_get_n_matches (search), >, 0);
+  g_object_unref (search);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +611,7 @@ main (int   argc,
 
   g_test_add_func ("/workshop/outline-label", test_outline_label);
   g_test_add_func ("/workshop/templates-load", test_templates_load);
+  g_test_add_func ("/workshop/search-large", test_search_large);
 #define ADD(path, func) \
   g_test_add ("/workshop/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("view-mode", test_view_mode);
