@@ -196,10 +196,11 @@ key_pressed_cb (RtWindow              *self,
 {
   RtWindowWorkshop *w = rt_window_workshop_get (self);
 
-  /* Escape ends typing first, then presentation mode. */
+  /* Escape ends typing first, then a drag, then presentation mode. */
   if (keyval == GDK_KEY_Escape && w->presenting && !rt_canvas_get_editing (w->canvas))
     {
-      rt_window_present_set (self, FALSE);
+      if (!rt_canvas_cancel_drag (w->canvas))
+        rt_window_present_set (self, FALSE);
       return TRUE;
     }
   return FALSE;

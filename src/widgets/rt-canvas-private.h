@@ -242,11 +242,6 @@ void          rt_canvas_drag               (RtCanvas       *self,
                                             double          y0,
                                             double          x1,
                                             double          y1);
-/* Gives up the drag under way (Escape): moved nodes go back and leave no
- * step in the history, a link being drawn and a rubber band go, a pan
- * returns. The rest of the drag is ignored until the release. FALSE when
- * there was none. */
-gboolean      rt_canvas_cancel_drag        (RtCanvas       *self);
 /* Follows the pointer and a view that moved under the drag. */
 void          rt_canvas_update_drag        (RtCanvas       *self);
 /* Where the press was, in widget coordinates of the view now. */

@@ -34,6 +34,11 @@ GtkWidget    *rt_canvas_new                (void);
 void          rt_canvas_set_document       (RtCanvas     *self,
                                             RtDocument   *document);
 RtDocument   *rt_canvas_get_document       (RtCanvas     *self);
+/* Gives up the drag under way (Escape): moved nodes go back and leave no
+ * step in the history, a link being drawn and a rubber band go, a pan
+ * returns. The rest of the drag is ignored until the release. FALSE when
+ * there was none. */
+gboolean      rt_canvas_cancel_drag        (RtCanvas     *self);
 /* Sizes measured ahead (rt_file_load_measured_async) for the next
  * document set: its first layout then looks them up instead of measuring
  * every label in the main loop. Sizes at another text scale are ignored. */
