@@ -147,6 +147,35 @@ test_drag_merges (void)
   g_assert_cmpuint (rt_document_get_history_length (doc), ==, 4);
 }
 
+/* A drag given up: its merged step goes, with nothing to redo, and the
+ * document and its saved state are as before it. */
+static void
+test_undo_discard (void)
+{
+  g_autoptr(RtDocument) doc = make_small ();
+  g_autoptr(RtDocument) start = NULL;
+
+  run (doc, rt_command_set_pinned ("n1", TRUE));
+  rt_document_mark_saved (doc);
+  start = rt_document_copy (doc);
+  move_one (doc, "n1", 1, 1, 9);
+  move_one (doc, "n1", 2, 2, 9);
+  g_assert_cmpuint (rt_document_get_history_length (doc), ==, 2);
+  g_assert_true (rt_document_get_modified (doc));
+
+  g_assert_true (rt_document_undo_discard (doc));
+  assert_docs_equal (start, doc);
+  g_assert_cmpuint (rt_document_get_history_length (doc), ==, 1);
+  g_assert_false (rt_document_can_redo (doc));
+  g_assert_false (rt_document_get_modified (doc));
+  g_assert_cmpstr (rt_document_get_undo_label (doc), !=, "Move");
+
+  /* The step before stays undoable; with no step, nothing to discard. */
+  g_assert_true (rt_document_undo_discard (doc));
+  g_assert_false (rt_document_undo_discard (doc));
+  g_assert_true (rt_document_get_modified (doc));
+}
+
 static void
 test_saved_marker (void)
 {
@@ -806,6 +835,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/history/typing-merges", test_typing_merges);
   g_test_add_func ("/history/drag-merges", test_drag_merges);
   g_test_add_func ("/history/saved-marker", test_saved_marker);
+  g_test_add_func ("/history/undo-discard", test_undo_discard);
   g_test_add_func ("/history/groups", test_groups);
   g_test_add_func ("/history/signals", test_signals);
   g_test_add_func ("/history/random", test_random);
