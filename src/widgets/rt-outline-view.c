@@ -300,14 +300,22 @@ static gboolean
 filter_ready (gpointer data)
 {
   RtOutlineView *self = data;
+  guint screen;
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->window)) <=
-        rt_outline_rows_screenful (GTK_WIDGET (self->list)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return TRUE;
+  screen = rt_outline_rows_screenful (GTK_WIDGET (self->list));
+  if (gtk_slice_list_model_get_size (self->window) <= screen)
     return TRUE;
   if (self->grow_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->list), self->grow_id);
   self->grow_id = 0;
+  /* With few rows now, the many a search brings back come a few at once. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->window)) <= screen)
+    {
+      gtk_slice_list_model_set_size (self->window, screen);
+      return TRUE;
+    }
   if (self->shrink_id == 0)
     self->shrink_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), shrink_cb, self, NULL);
   return FALSE;

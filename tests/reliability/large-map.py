@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # A 100,000-node map in the real roundtable: open it, zoom and pan, add a
-# node, undo, save, while another thread asks the window for its action
+# node, undo, save, search it with the map and with the outline shown,
+# while another thread asks the window for its action
 # list every 20 ms over D-Bus. That question is answered in the app's main
 # loop, so the longest round trip is the longest the window froze. Each
 # step's longest stall is printed against the 100 ms goal (opening is
@@ -162,12 +163,24 @@ try:
     step("edit after saving", lambda: act("capture", "!A response while the draft is due"))
     # The draft is written a few seconds after the last change.
     step("draft autosave", lambda: time.sleep(3.0))
+
+    def search(where):
+        """Ctrl+F, a search typed and cleared, another typed and the bar
+        closed with Escape (which clears it too). The entry waits 150 ms
+        after the last key before it searches."""
+        step(f"open the search{where}", lambda: keys.key("ctrl+f"), settle=1.0)
+        step(f"type a search{where}", lambda: keys.type("very large"), settle=1.5)
+        step(f"clear the search{where}", lambda: keys.key("ctrl+a", "BackSpace"), settle=1.5)
+        step(f"type another{where}", lambda: keys.type("rota"), settle=1.5)
+        step(f"close it with Escape{where}", lambda: keys.key("Escape"), settle=1.5)
+    search("")
     step("switch to the outline", lambda: act("view-mode", "outline"), settle=1.0)
     step("add a node, outline shown",
          lambda: act("capture", "?A new problem while the outline shows"), settle=0.5)
     step("change its kind, outline shown", lambda: act("set-kind", "note"))
     step("undo, outline shown", lambda: (keys.key("ctrl+z"), barrier()))
     step("redo, outline shown", lambda: (keys.key("ctrl+shift+z"), barrier()))
+    search(", outline shown")
     step("back to the map", lambda: act("view-mode", "map"), settle=1.0)
     pinger.stop()
 
@@ -192,16 +205,19 @@ try:
                       if n not in ("open", "first frames"))
     viewing = max(pinger.worst.get(n, 0.0) for n, _ in steps
                   if n.startswith(("zoom", "pan")))
+    searching = max(pinger.worst.get(n, 0.0) for n, _ in steps
+                    if "search" in n or n.startswith(("type ", "close it")))
     figure("large-map", nodes=NODES, open_s=f"{opened:.1f}",
            open_stall_ms=f"{pinger.worst.get('open', 0.0):.0f}",
            first_frames_stall_ms=f"{pinger.worst.get('first frames', 0.0):.0f}",
            longest_stall_ms=f"{interactive:.0f}", viewing_stall_ms=f"{viewing:.0f}",
+           search_stall_ms=f"{searching:.0f}",
            peak_mib=hwm // 1024,
            sanitized=int(sanitized))
     # Timing under the sanitizers measures the sanitizers.
     if over and not sanitized:
         fail("the window froze: " + ", ".join(over))
-    print(f"ok: {NODES} nodes opened, zoomed, panned, edited, undone and saved")
+    print(f"ok: {NODES} nodes opened, zoomed, panned, edited, undone, saved and searched")
 finally:
     app.close()
     subprocess.run(["rm", "-rf", tmp])
