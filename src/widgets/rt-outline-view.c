@@ -31,6 +31,7 @@ struct _RtOutlineView
   GtkSliceListModel  *window;     /* owned by selection: the rows the list has */
   guint               grow_id;    /* tick handing the list more rows */
   guint               shrink_id;  /* tick handing it fewer, for a search */
+  guint               shrink_frames;
   guint               catch_up_id;
   GtkSingleSelection *selection;  /* owned */
 
@@ -38,6 +39,7 @@ struct _RtOutlineView
   GHashTable         *shown;      /* referenced set of ids, or NULL: all */
   RtOutlineBinder    *binder;     /* owned */
   gboolean            filtering;  /* the filter has a function */
+  gboolean            shown_stale; /* shown changed while hidden */
   gboolean            select_pending; /* selected_id is yet to be selected */
   gboolean            quiet;      /* selection changes are ours: no signal */
   char               *selected_id;
@@ -111,6 +113,13 @@ rt_outline_view_set_shown (RtOutlineView *self,
       g_clear_pointer (&self->shown, g_hash_table_unref);
       self->shown = shown;
     }
+  /* Hidden behind the map, the rows are filtered when it is shown. */
+  if (self->rows != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->shown_stale = TRUE;
+      return;
+    }
+  self->shown_stale = FALSE;
   apply_shown (self);
 }
 
@@ -275,13 +284,20 @@ shrink_cb (GtkWidget     *widget,
 
   if (n > screen)
     {
+      guint now = 0;
+
       /* The list has widgets for rows around where it shows: past them
-       * at once, then a few dozen at a time. */
+       * at once, then a few dozen at a time from below. Shown far down,
+       * the rows it shows go too, and the rest go with them at once. */
       adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget));
       if (adjustment != NULL && gtk_adjustment_get_upper (adjustment) > 0)
-        size = MIN (n, (guint) (n * (gtk_adjustment_get_value (adjustment) /
-                                     gtk_adjustment_get_upper (adjustment))) + ALL_WIDGETS);
-      if (size == n)
+        now = (guint) (n * (gtk_adjustment_get_value (adjustment) /
+                            gtk_adjustment_get_upper (adjustment)));
+      if (n > now + ALL_WIDGETS)
+        size = now + ALL_WIDGETS;
+      else if (now > screen || ++self->shrink_frames > ALL_WIDGETS / FEWER_ROWS)
+        size = screen;
+      else
         size = n > FEWER_ROWS ? n - FEWER_ROWS : 0;
       size = MAX (size, screen);
       gtk_slice_list_model_set_size (self->window, size);
@@ -317,7 +333,10 @@ filter_ready (gpointer data)
       return TRUE;
     }
   if (self->shrink_id == 0)
-    self->shrink_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), shrink_cb, self, NULL);
+    {
+      self->shrink_frames = 0;
+      self->shrink_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), shrink_cb, self, NULL);
+    }
   return FALSE;
 }
 
@@ -399,6 +418,11 @@ catch_up_step (RtOutlineView *self)
     attach (self);
   else
     {
+      if (self->shown_stale)
+        {
+          self->shown_stale = FALSE;
+          apply_shown (self);
+        }
       if (rt_outline_model_take_moved (self->model))
         {
           rt_outline_expander_restart (self->expander);

@@ -173,7 +173,6 @@ try:
         step(f"clear the search{where}", lambda: keys.key("ctrl+a", "BackSpace"), settle=1.5)
         step(f"type another{where}", lambda: keys.type("rota"), settle=1.5)
         step(f"close it with Escape{where}", lambda: keys.key("Escape"), settle=1.5)
-    search("")
     step("switch to the outline", lambda: act("view-mode", "outline"), settle=1.0)
     step("add a node, outline shown",
          lambda: act("capture", "?A new problem while the outline shows"), settle=0.5)
@@ -182,6 +181,7 @@ try:
     step("redo, outline shown", lambda: (keys.key("ctrl+shift+z"), barrier()))
     search(", outline shown")
     step("back to the map", lambda: act("view-mode", "map"), settle=1.0)
+    search("")
     pinger.stop()
 
     hwm = app.rss_kib("VmHWM")
