@@ -470,6 +470,10 @@ rt_window_update_recent (RtWindow *self)
 
       /* Titles and paths are text, never markup (“Fees & hours”). */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      /* One line each, ellipsized: a wrapping label's width would depend
+       * on its height, which GTK's box layout rejects. */
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       /* The map's title, with where its file is; a map known only by its
        * file shows the file's name. */
       if (title != NULL)
