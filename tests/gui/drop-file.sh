@@ -30,25 +30,9 @@ if [ -z "${RT_DROP_INNER:-}" ]; then
   exec xvfb-run -a -s '-screen 0 1600x1000x24 -noreset' dbus-run-session -- "$0" "$@"
 fi
 
-tmp=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do
-    kill "$p" 2>/dev/null || true
-  done
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-export GSK_RENDERER=cairo
-export GSETTINGS_BACKEND=memory
-export GSETTINGS_SCHEMA_DIR="$build_root/data"
-export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
-export XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
-export NO_AT_BRIDGE=1
-export GTK_A11Y=none
+# A private home for the app, killed and removed on exit.
+source "$(dirname "$0")/app-env.sh"
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-mkdir -p "$out_dir" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 
 fail() {
   echo "FAIL: $*" >&2

@@ -23,24 +23,8 @@ if [ -z "${RT_SMOKE_INNER:-}" ]; then
   exec xvfb-run -a -s '-screen 0 1920x1080x24 -noreset' dbus-run-session -- "$0" "$@"
 fi
 
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-export GSK_RENDERER=cairo
-export GSETTINGS_BACKEND=memory
-export GSETTINGS_SCHEMA_DIR="$build_root/data"
-export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
-export XDG_CACHE_HOME="$tmp/cache" XDG_STATE_HOME="$tmp/state"
-export NO_AT_BRIDGE=1
-export GTK_A11Y=none
-mkdir -p "$out_dir" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
+# A private home for the app, killed and removed on exit.
+source "$(dirname "$0")/app-env.sh"
 
 fail() {
   echo "FAIL: $*" >&2
