@@ -269,6 +269,18 @@ person_matches (const RtFilter *self,
   return FALSE;
 }
 
+/* The kind, status and people shown; the text aside. */
+static gboolean
+facets_match (const RtFilter *self,
+              const RtNode   *node)
+{
+  if (node->kind < RT_N_NODE_KINDS && self->kind_hidden[node->kind])
+    return FALSE;
+  if (node->status < RT_N_STATUSES && self->status_hidden[node->status])
+    return FALSE;
+  return person_matches (self, node);
+}
+
 gboolean
 rt_filter_matches (const RtFilter *self,
                    const RtNode   *node)
@@ -276,11 +288,7 @@ rt_filter_matches (const RtFilter *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (node != NULL, FALSE);
 
-  if (node->kind < RT_N_NODE_KINDS && self->kind_hidden[node->kind])
-    return FALSE;
-  if (node->status < RT_N_STATUSES && self->status_hidden[node->status])
-    return FALSE;
-  if (!person_matches (self, node))
+  if (!facets_match (self, node))
     return FALSE;
   if (self->folded != NULL)
     return text_holds (node->text, self->folded) || text_holds (node->details, self->folded);
@@ -296,11 +304,7 @@ rt_filter_matches_folded (const RtFilter *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (node != NULL, FALSE);
 
-  if (node->kind < RT_N_NODE_KINDS && self->kind_hidden[node->kind])
-    return FALSE;
-  if (node->status < RT_N_STATUSES && self->status_hidden[node->status])
-    return FALSE;
-  if (!person_matches (self, node))
+  if (!facets_match (self, node))
     return FALSE;
   if (self->folded != NULL)
     return (folded_text != NULL && strstr (folded_text, self->folded) != NULL) ||
