@@ -31,6 +31,7 @@ struct _RtRenderer
   RtTheme        theme;
   RtRenderStats  stats;
   GArray        *visible;   /* scratch: guint scene entries */
+  RtDotsPlan    *dots;      /* scratch for the lowest detail, or NULL */
   gulong         handlers[10];
 
   RtNodeCache   *cache;           /* owned; NULL when disabled */
@@ -129,6 +130,7 @@ rt_renderer_finalize (GObject *object)
   RtRenderer *self = RT_RENDERER (object);
 
   g_clear_pointer (&self->visible, g_array_unref);
+  g_clear_pointer (&self->dots, rt_dots_plan_free);
   g_clear_pointer (&self->cache, rt_node_cache_free);
   g_free (self->last_highlight);
 
@@ -432,12 +434,13 @@ plan_add (RtDotsPlan *plan, double x0, double y0, double x1, double y1)
 /* Lowest detail, in view pixels: links as one-pixel lines, nodes as boxes,
  * grouped by colour; selected nodes last. Each goes into its colour's
  * bucket in one sweep, so a map of 100,000 nodes is walked once, not once
- * per colour. nodes: the visible scene entries. */
+ * per colour. nodes: the visible scene entries. plan: NULL for a new
+ * one, or one to fill again. */
 static RtDotsPlan *
-plan_dots (RtRenderer *self, const RtRenderState *state, const RtView *view, GArray *nodes)
+plan_dots (RtRenderer *self, const RtRenderState *state, const RtView *view, GArray *nodes,
+           RtDotsPlan *plan)
 {
   const RtTheme *t = &self->theme;
-  RtDotsPlan *plan = g_new0 (RtDotsPlan, 1);
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint8 *keys = NULL;
   g_autofree guint *order = NULL;
@@ -445,8 +448,14 @@ plan_dots (RtRenderer *self, const RtRenderState *state, const RtView *view, GAr
   RtRect visible;
   guint i, b, n;
 
-  plan->runs = g_array_new (FALSE, FALSE, sizeof (RtDotsRun));
-  plan->coords = g_array_new (FALSE, FALSE, sizeof (double));
+  if (plan == NULL)
+    {
+      plan = g_new0 (RtDotsPlan, 1);
+      plan->runs = g_array_new (FALSE, FALSE, sizeof (RtDotsRun));
+      plan->coords = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+  g_array_set_size (plan->runs, 0);
+  plan->n_lines = 0;
   rt_view_get_visible (view, &visible);
   rt_scene_query_links (self->scene, &visible, links);
 
@@ -566,7 +575,7 @@ rt_renderer_plan_dots (RtRenderer          *self,
   rt_scene_ensure (self->scene);
   rt_view_get_visible (view, &visible);
   collect_visible (self, state, &visible);
-  return plan_dots (self, state, view, self->visible);
+  return plan_dots (self, state, view, self->visible, NULL);
 }
 
 void
@@ -644,11 +653,10 @@ rt_renderer_draw (RtRenderer          *self,
   cached = self->cache != NULL && rt_node_cache_usable (cr, &base);
   if (detail == RT_DETAIL_DOTS)
     {
-      RtDotsPlan *plan = plan_dots (self, state, view, self->visible);
-
-      self->stats.links_drawn += plan->n_lines;
-      rt_dots_plan_draw_at (plan, cr, &base, view->width, view->height);
-      rt_dots_plan_free (plan);
+      /* One plan, filled again each frame rather than made anew. */
+      self->dots = plan_dots (self, state, view, self->visible, self->dots);
+      self->stats.links_drawn += self->dots->n_lines;
+      rt_dots_plan_draw_at (self->dots, cr, &base, view->width, view->height);
     }
   else
     for (i = 0; i < self->visible->len; i++)
